@@ -1,0 +1,22 @@
+// Which agreements are recorded (all, by id, with a given party, or between all of the given states), with parties, signatories, mediators and sources?
+MATCH (a:Agreement)
+WHERE ($ids IS NULL OR a.id IN $ids)
+  AND ($party IS NULL OR EXISTS { (:Country {code: $party})-[:PARTY_TO]->(a) })
+  AND ($between IS NULL OR all(code IN $between WHERE EXISTS { (:Country {code: code})-[:PARTY_TO]->(a) }))
+WITH a ORDER BY a.date IS NULL, a.date DESC, a.title
+RETURN a {
+  .id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics,
+  sources: COLLECT { MATCH (s:Source) WHERE s.id IN a.sources RETURN s {.*} },
+  parties: [(p)-[:PARTY_TO]->(a) | p {.name, id: coalesce(p.code, p.id), .code, .aliases, label: head(labels(p))}],
+  signatories: [(p:Person)-[r:SIGNED]->(a) | r {
+    .role, date: r.validFrom,
+    person: p {.id, .name, .aliases},
+    onBehalfOf: COLLECT { MATCH (c:Country {code: r.onBehalfOf}) RETURN c {.code, .name, .aliases} }[0],
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
+  }],
+  mediators: [(m)-[r:MEDIATES]->(a) | r {
+    .role,
+    actor: m {.name, id: coalesce(m.code, m.id), .code, .aliases, label: head(labels(m))},
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
+  }]
+} AS agreement

@@ -1,0 +1,42 @@
+// Which countries does the graph hold (all, those with the given codes, or those not recognizing $notRecognizing on a date), with their facts and sources?
+WITH coalesce(date($asOf), date()) AS day
+OPTIONAL MATCH (target:Country {code: $notRecognizing})
+WITH day, target
+MATCH (c:Country)
+WHERE ($codes IS NULL OR c.code IN $codes)
+  AND ($notRecognizing IS NULL OR (target IS NOT NULL AND c <> target AND NOT EXISTS {
+        MATCH (c)-[r:RECOGNIZES]->(target)
+        WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR r.validTo > day)
+      }))
+WITH c ORDER BY c.name
+RETURN c {
+  .code, .name, .aliases,
+  sources: COLLECT { MATCH (s:Source) WHERE s.id IN c.sources RETURN s {.*} },
+  recognizes: [(c)-[r:RECOGNIZES]->(o:Country) | r {
+    .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
+    country: c {.code, .name, .aliases}, recognized: o {.code, .name, .aliases},
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
+  }],
+  recognizedBy: [(o:Country)-[r:RECOGNIZES]->(c) | r {
+    .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
+    country: o {.code, .name, .aliases}, recognized: c {.code, .name, .aliases},
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
+  }],
+  notRecognizedBy: [(o:Country)-[r:DOES_NOT_RECOGNIZE]->(c) | r {
+    .id, .note, since: r.validFrom, sincePrecision: r.precision, attestedOn: coalesce(r.attestedOn, []),
+    country: o {.code, .name, .aliases},
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
+  }],
+  embassyEvents: [(c)-[e:OPENS_EMBASSY_IN]->(city:City) | e {
+    .id, .status, .note, date: e.validFrom, datePrecision: e.precision,
+    country: c {.code, .name, .aliases}, city: city {.id, .name, .aliases},
+    host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, .aliases} }[0],
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} }
+  }],
+  officials: [(p:Person)-[o:HOLDS_OFFICE]->(c) | o {
+    .role, .note, since: o.validFrom, sincePrecision: o.precision, until: o.validTo, attestedOn: coalesce(o.attestedOn, []),
+    person: p {.id, .name, .aliases}, country: c {.code, .name, .aliases},
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN o.sources RETURN s {.*} }
+  }],
+  agreements: [(c)-[:PARTY_TO]->(a:Agreement) | a {.id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics}]
+} AS country

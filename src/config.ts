@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root, whether running from src/ (ts-jest) or dist/ (compiled). */
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Neo4j memory sizes in the form Neo4j's own settings accept: 512m, 1g, 1024k. */
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 1g');
+
+const EnvSchema = z
+  .object({
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI (optionally +s or +ssc)')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_BOLT_PORT: port.default(7687),
+    NEO4J_HTTP_PORT: port.default(7474),
+    NEO4J_HOME: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j')),
+    NEO4J_HEAP: memorySize.default('512m'),
+    NEO4J_PAGECACHE: memorySize.default('256m'),
+    NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+    SEED: bool.default(true),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  });
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Set when the service should use an existing Neo4j; otherwise a local one is started. */
+  neo4j: Neo4jConnection | undefined;
+  database: string;
+  local: {
+    home: string;
+    boltPort: number;
+    httpPort: number;
+    heap: string;
+    pageCache: string;
+    startTimeoutMs: number;
+  };
+  seed: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once; every problem is reported together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : undefined,
+    database: e.NEO4J_DATABASE,
+    local: {
+      home: path.resolve(e.NEO4J_HOME),
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+    },
+    seed: e.SEED,
+    production: e.NODE_ENV === 'production',
+  };
+}

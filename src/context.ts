@@ -1,0 +1,31 @@
+import DataLoader from 'dataloader';
+import type { Repositories } from './graph/repositories';
+import type { AgreementRecord, CountryRecord, PersonRecord } from './graph/records';
+
+export interface Context {
+  repositories: Repositories;
+  /** Per-request batch loaders for objects reached by id from nested fields (one query per level, not per item). */
+  loaders: {
+    country: DataLoader<string, CountryRecord | undefined>;
+    agreement: DataLoader<string, AgreementRecord | undefined>;
+    person: DataLoader<string, PersonRecord | undefined>;
+  };
+}
+
+function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, key: (item: T) => string) {
+  return new DataLoader<string, T | undefined>(async (keys) => {
+    const found = new Map((await load(keys)).map((item) => [key(item), item]));
+    return keys.map((k) => found.get(k));
+  });
+}
+
+export function createContext(repositories: Repositories): Context {
+  return {
+    repositories,
+    loaders: {
+      country: byKey((codes) => repositories.countries.byCodes(codes), (c) => c.code),
+      agreement: byKey((ids) => repositories.agreements.byIds(ids), (a) => a.id),
+      person: byKey((ids) => repositories.people.byIds(ids), (p) => p.id),
+    },
+  };
+}

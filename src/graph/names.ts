@@ -1,0 +1,18 @@
+/**
+ * The form in which names are compared: case, diacritics, apostrophe styles and spacing do not
+ * matter ("Vučić" = "vucic", "O’Brien" = "O'Brien").
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function nameKeys(names: string[]): string[] {
+  return [...new Set(names.map(nameKey).filter((k) => k.length > 0))];
+}

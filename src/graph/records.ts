@@ -1,0 +1,158 @@
+/**
+ * What repositories return: plain objects (dates as YYYY-MM-DD strings), shaped like the GraphQL
+ * types so that most fields resolve by name. A *Ref is the cheap part of an object, embedded in
+ * other answers; the rest of it is loaded by id when a client asks for it.
+ */
+
+export type Precision = 'DAY' | 'MONTH' | 'YEAR';
+
+export interface SourceRecord {
+  id: string;
+  publisher: string;
+  date: string;
+  title: string;
+  url: string | null;
+  credits: string[];
+}
+
+export interface CountryRef {
+  code: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface RecognitionRecord {
+  id: string;
+  country: CountryRef;
+  recognized: CountryRef;
+  since: string | null;
+  sincePrecision: Precision | null;
+  until: string | null;
+  note: string | null;
+  sources: SourceRecord[];
+}
+
+export interface NonRecognitionRecord {
+  id: string;
+  country: CountryRef;
+  since: string | null;
+  sincePrecision: Precision | null;
+  attestedOn: string[];
+  note: string | null;
+  sources: SourceRecord[];
+}
+
+export interface CityRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export type EmbassyStatus = 'PLEDGED' | 'OPENED' | 'MOVED_BACK' | 'REOPENED' | 'PLEDGE_LAPSED' | 'DIPLOMATIC_OFFICE';
+
+export interface EmbassyEventRecord {
+  id: string;
+  status: EmbassyStatus;
+  date: string | null;
+  datePrecision: Precision | null;
+  note: string | null;
+  country: CountryRef;
+  city: CityRecord;
+  host: CountryRef | null;
+  sources: SourceRecord[];
+}
+
+/** An embassy as it stood on a date: the latest event by then, with the whole history. */
+export interface EmbassyRecord {
+  country: CountryRef;
+  city: CityRecord;
+  host: CountryRef | null;
+  status: EmbassyStatus;
+  since: string | null;
+  sincePrecision: Precision | null;
+  note: string | null;
+  sources: SourceRecord[];
+  history: EmbassyEventRecord[];
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface OfficeRecord {
+  person: PersonRef;
+  country: CountryRef;
+  role: string;
+  since: string | null;
+  sincePrecision: Precision | null;
+  until: string | null;
+  attestedOn: string[];
+  note: string | null;
+  sources: SourceRecord[];
+}
+
+export interface AgreementRef {
+  id: string;
+  title: string;
+  date: string | null;
+  datePrecision: Precision | null;
+  kind: string;
+  status: string;
+  place: string | null;
+  summary: string;
+  topics: string[];
+}
+
+/** A state, organization or person as a party or mediator. */
+export interface ActorRef {
+  id: string;
+  code: string | null;
+  name: string;
+  aliases: string[];
+  label: 'Country' | 'Organization' | 'Person';
+}
+
+export interface SignatoryRecord {
+  person: PersonRef;
+  onBehalfOf: CountryRef | null;
+  role: string | null;
+  date: string | null;
+  sources: SourceRecord[];
+}
+
+export interface MediatorRecord {
+  actor: ActorRef;
+  role: string | null;
+  sources: SourceRecord[];
+}
+
+export interface AgreementRecord extends AgreementRef {
+  sources: SourceRecord[];
+  parties: ActorRef[];
+  signatories: SignatoryRecord[];
+  mediators: MediatorRecord[];
+}
+
+export interface CountryRecord extends CountryRef {
+  sources: SourceRecord[];
+  recognizes: RecognitionRecord[];
+  recognizedBy: RecognitionRecord[];
+  notRecognizedBy: NonRecognitionRecord[];
+  embassyEvents: EmbassyEventRecord[];
+  officials: OfficeRecord[];
+  agreements: AgreementRef[];
+}
+
+export interface PersonRecord extends PersonRef {
+  sources: SourceRecord[];
+  offices: OfficeRecord[];
+  signed: AgreementRef[];
+  mediated: AgreementRef[];
+}
+
+/** A country, agreement or person as it reaches a resolver: the full record from its own root query, or a ref. */
+export type CountryParent = CountryRef & Partial<CountryRecord>;
+export type AgreementParent = AgreementRef & Partial<AgreementRecord>;
+export type PersonParent = PersonRef & Partial<PersonRecord>;

@@ -1,0 +1,24 @@
+import type { Graph } from '../graph';
+import { AgreementRepository } from './agreements';
+import { CountryRepository } from './countries';
+import { EmbassyRepository } from './embassies';
+import { PersonRepository } from './people';
+import { SourceRepository } from './sources';
+
+export interface Repositories {
+  countries: CountryRepository;
+  embassies: EmbassyRepository;
+  agreements: AgreementRepository;
+  people: PersonRepository;
+  sources: SourceRepository;
+}
+
+export function createRepositories(graph: Graph): Repositories {
+  return {
+    countries: new CountryRepository(graph),
+    embassies: new EmbassyRepository(graph),
+    agreements: new AgreementRepository(graph),
+    people: new PersonRepository(graph),
+    sources: new SourceRepository(graph),
+  };
+}

@@ -1,0 +1,19 @@
+import { mergeResolvers } from '@graphql-tools/merge';
+import type { Resolvers } from '../generated/graphql';
+import { agreementResolvers } from './agreement';
+import { countryResolvers } from './country';
+import { embassyResolvers } from './embassy';
+import { personResolvers } from './person';
+import { recognitionResolvers } from './recognition';
+import { DateScalar } from './scalars';
+import { sourceResolvers } from './source';
+
+export const resolvers = mergeResolvers([
+  { Date: DateScalar },
+  countryResolvers,
+  recognitionResolvers,
+  embassyResolvers,
+  agreementResolvers,
+  personResolvers,
+  sourceResolvers,
+]) as Resolvers;

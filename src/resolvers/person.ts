@@ -1,0 +1,32 @@
+import type { PersonParent, PersonRecord } from '../graph/records';
+import type { Context } from '../context';
+import type { Resolvers } from '../generated/graphql';
+import { badInput, notFound } from '../errors';
+import { text } from './args';
+
+async function details(parent: PersonParent, ctx: Context): Promise<PersonRecord> {
+  if (parent.offices !== undefined) return parent as PersonRecord;
+  const record = await ctx.loaders.person.load(parent.id);
+  if (!record) throw notFound(`Person ${parent.id} is no longer in the graph.`);
+  return record;
+}
+
+export const personResolvers: Resolvers = {
+  Query: {
+    person: async (_, args, ctx) => {
+      const name = text(args.name, 'name', 200);
+      const people = await ctx.repositories.people.byName(name);
+      if (people.length === 0) throw notFound(`No person known as ${JSON.stringify(name)}.`);
+      if (people.length > 1) {
+        throw badInput(`${JSON.stringify(name)} could be ${people.map((p) => p.name).join(' or ')}; give a fuller name.`, 'name');
+      }
+      return people[0]!;
+    },
+  },
+  Person: {
+    offices: async (parent, _, ctx) => (await details(parent, ctx)).offices,
+    signed: async (parent, _, ctx) => (await details(parent, ctx)).signed,
+    mediated: async (parent, _, ctx) => (await details(parent, ctx)).mediated,
+    sources: async (parent, _, ctx) => (await details(parent, ctx)).sources,
+  },
+};
