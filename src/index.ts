@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     listen: { port: config.port, host: config.host },
     context: async () => createContext(repositories),
   });
-  console.log(`diplograph GraphQL at ${url} (Neo4j ${db.connection.uri}, database ${db.connection.database}); ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`diplograph GraphQL at ${url.replace("127.0.0.1", "localhost")}graphql (Neo4j ${db.connection.uri}, database ${db.connection.database}); ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((err) => {

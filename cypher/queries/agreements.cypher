@@ -6,17 +6,26 @@ WHERE ($ids IS NULL OR a.id IN $ids)
 WITH a ORDER BY a.date IS NULL, a.date DESC, a.title
 RETURN a {
   .id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics,
-  sources: COLLECT { MATCH (s:Source) WHERE s.id IN a.sources RETURN s {.*} },
-  parties: [(p)-[:PARTY_TO]->(a) | p {.name, id: coalesce(p.code, p.id), .code, .aliases, label: head(labels(p))}],
-  signatories: [(p:Person)-[r:SIGNED]->(a) | r {
-    .role, date: r.validFrom,
-    person: p {.id, .name, .aliases},
-    onBehalfOf: COLLECT { MATCH (c:Country {code: r.onBehalfOf}) RETURN c {.code, .name, .aliases} }[0],
-    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
-  }],
-  mediators: [(m)-[r:MEDIATES]->(a) | r {
-    .role,
-    actor: m {.name, id: coalesce(m.code, m.id), .code, .aliases, label: head(labels(m))},
-    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
-  }]
+  sources: COLLECT { MATCH (s:Source) WHERE s.id IN a.sources RETURN s {.*} AS item ORDER BY s.date, s.id },
+  parties: COLLECT {
+    MATCH (p)-[:PARTY_TO]->(a)
+    RETURN p {.name, id: coalesce(p.code, p.id), .code, .aliases, label: head(labels(p))} AS item ORDER BY p.name
+  },
+  signatories: COLLECT {
+    MATCH (p:Person)-[r:SIGNED]->(a)
+    RETURN r {
+      .role, date: r.validFrom,
+      person: p {.id, .name, .aliases},
+      onBehalfOf: COLLECT { MATCH (c:Country {code: r.onBehalfOf}) RETURN c {.code, .name, .aliases} }[0],
+      sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+    } AS item ORDER BY p.name
+  },
+  mediators: COLLECT {
+    MATCH (m)-[r:MEDIATES]->(a)
+    RETURN r {
+      .role,
+      actor: m {.name, id: coalesce(m.code, m.id), .code, .aliases, label: head(labels(m))},
+      sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+    } AS item ORDER BY head(labels(m)), m.name
+  }
 } AS agreement

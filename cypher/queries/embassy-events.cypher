@@ -6,6 +6,6 @@ RETURN e {
   .id, .status, .note, date: e.validFrom, datePrecision: e.precision,
   country: c {.code, .name, .aliases}, city: city {.id, .name, .aliases},
   host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, .aliases} }[0],
-  sources: COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} }
+  sources: COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
 } AS event
 ORDER BY c.name, city.name, e.validFrom

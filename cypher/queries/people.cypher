@@ -3,13 +3,22 @@ MATCH (p:Person)
 WHERE ($nameKey IS NOT NULL AND $nameKey IN p.nameKeys) OR ($ids IS NOT NULL AND p.id IN $ids)
 RETURN p {
   .id, .name, .aliases,
-  sources: COLLECT { MATCH (s:Source) WHERE s.id IN p.sources RETURN s {.*} },
-  offices: [(p)-[o:HOLDS_OFFICE]->(c:Country) | o {
-    .role, .note, since: o.validFrom, sincePrecision: o.precision, until: o.validTo, attestedOn: coalesce(o.attestedOn, []),
-    person: p {.id, .name, .aliases}, country: c {.code, .name, .aliases},
-    sources: COLLECT { MATCH (s:Source) WHERE s.id IN o.sources RETURN s {.*} }
-  }],
-  signed: [(p)-[:SIGNED]->(a:Agreement) | a {.id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics}],
-  mediated: [(p)-[:MEDIATES]->(a:Agreement) | a {.id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics}]
+  sources: COLLECT { MATCH (s:Source) WHERE s.id IN p.sources RETURN s {.*} AS item ORDER BY s.date, s.id },
+  offices: COLLECT {
+    MATCH (p)-[o:HOLDS_OFFICE]->(c:Country)
+    RETURN o {
+      .role, .note, since: o.validFrom, sincePrecision: o.precision, until: o.validTo, attestedOn: coalesce(o.attestedOn, []),
+      person: p {.id, .name, .aliases}, country: c {.code, .name, .aliases},
+      sources: COLLECT { MATCH (s:Source) WHERE s.id IN o.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+    } AS item ORDER BY o.validFrom, c.name
+  },
+  signed: COLLECT {
+    MATCH (p)-[:SIGNED]->(a:Agreement)
+    RETURN a {.id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics} AS item ORDER BY a.date, a.title
+  },
+  mediated: COLLECT {
+    MATCH (p)-[:MEDIATES]->(a:Agreement)
+    RETURN a {.id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics} AS item ORDER BY a.date, a.title
+  }
 } AS person
 ORDER BY p.name

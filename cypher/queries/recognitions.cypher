@@ -2,9 +2,12 @@
 WITH coalesce(date($asOf), date()) AS day
 OPTIONAL MATCH (target:Country {code: $of})
 RETURN target IS NOT NULL AS targetKnown,
-  [(c:Country)-[r:RECOGNIZES]->(target)
-    WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR r.validTo > day) | r {
-    .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
-    country: c {.code, .name, .aliases}, recognized: target {.code, .name, .aliases},
-    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} }
-  }] AS recognitions
+  COLLECT {
+    MATCH (c:Country)-[r:RECOGNIZES]->(target)
+    WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR r.validTo > day)
+    RETURN r {
+      .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
+      country: c {.code, .name, .aliases}, recognized: target {.code, .name, .aliases},
+      sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+    } AS item ORDER BY r.validFrom, c.name
+  } AS recognitions

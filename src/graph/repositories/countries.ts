@@ -35,6 +35,6 @@ export class CountryRepository {
   async recognitionsOf(of: string, asOf: string | null): Promise<RecognitionRecord[] | undefined> {
     const row = await this.graph.readOne<{ targetKnown: boolean; recognitions: RecognitionRecord[] }>('recognitions', { of, asOf });
     if (!row?.targetKnown) return undefined;
-    return row.recognitions.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? '') || a.country.name.localeCompare(b.country.name));
+    return row.recognitions;
   }
 }

@@ -1,0 +1,57 @@
+import { planSeeds, readSeedFiles, seed, SeedError } from '../../src/graph/seed';
+import { testGraph } from '../helpers';
+
+const graph = testGraph();
+afterAll(() => graph.close());
+
+/** Every node and relationship with its labels/type and properties, sorted: equal fingerprints, equal graphs. */
+async function fingerprint(): Promise<string> {
+  const result = await graph.driver.executeQuery(
+    `MATCH (n) WITH n ORDER BY elementId(n)
+     WITH collect(labels(n)[0] + ':' + coalesce(n.code, n.id)) AS nodes
+     MATCH (a)-[r]->(b)
+     WITH nodes, r, a, b ORDER BY r.id
+     RETURN nodes, collect([type(r), coalesce(a.code, a.id), coalesce(b.code, b.id), properties(r)]) AS rels`,
+    {},
+    { database: graph.database },
+  );
+  const row = result.records[0]!.toObject();
+  return JSON.stringify([[...row.nodes].sort(), row.rels]);
+}
+
+describe('the seed loader', () => {
+  it('is idempotent: loading again gives the same graph', async () => {
+    const before = await fingerprint();
+    const report = await seed(graph);
+    expect(report).toMatchObject({ nodes: 28, relationships: 51 });
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('records at least one existing source on every relationship in the graph', async () => {
+    const result = await graph.driver.executeQuery(
+      `MATCH ()-[r]->() WHERE size(coalesce(r.sources, [])) = 0 OR any(id IN r.sources WHERE NOT EXISTS { (:Source {id: id}) })
+       RETURN count(r) AS unsourced`,
+      {},
+      { database: graph.database },
+    );
+    expect(result.records[0]!.get('unsourced').toNumber?.() ?? result.records[0]!.get('unsourced')).toBe(0);
+  });
+
+  it('rejects a fact without a source, an unknown source and a dangling endpoint before writing anything', () => {
+    const [file] = readSeedFiles();
+    const data = JSON.parse(JSON.stringify(file!.data));
+    data.relationships[0].sources = [];
+    data.relationships[1].sources = ['no-such-source'];
+    data.relationships[2].to = 'Country:ZZ';
+    try {
+      planSeeds([{ name: 'broken.json', data }]);
+      throw new Error('planSeeds accepted broken data');
+    } catch (err) {
+      expect(err).toBeInstanceOf(SeedError);
+      const problems = (err as SeedError).problems.join('\n');
+      expect(problems).toMatch(/at least one source/);
+    }
+    data.relationships[0].sources = ['teller-2020-09-04'];
+    expect(() => planSeeds([{ name: 'broken.json', data }])).toThrow(/no-such-source[\s\S]*Country:ZZ/);
+  });
+});
