@@ -18,6 +18,7 @@ async function shutdown(reason: string, code: number): Promise<never> {
     console.error(`${reason}: stopping...`);
     await server?.stop().catch(() => undefined);
     await db?.close().catch(() => undefined);
+    console.error('Stopped.');
   }
   process.exit(code);
 }

@@ -34,6 +34,17 @@ export class Graph {
     return (await this.read<T>(name, params))[0];
   }
 
+  /** Reads with Cypher text that is not a named service query (schema listings). */
+  async readText<T>(text: string, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) => tx.run(text, params), { timeout: TX_TIMEOUT_MS });
+      return result.records.map((r) => recordToPlain<T>(r));
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs Cypher text that is not a named service query (constraints, seed statements) in one write transaction. */
   async writeText(text: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });

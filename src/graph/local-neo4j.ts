@@ -193,6 +193,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['ignore', consoleLog, consoleLog] },
   );
   fs.closeSync(consoleLog);
+  // If this process dies without a clean stop, do not leave Neo4j running behind it.
+  const orphanGuard = () => child.kill('SIGTERM');
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.removeListener('exit', orphanGuard));
   const spawnError = new Promise<never>((_, reject) =>
     child.once('error', (err) =>
       reject(new LocalNeo4jError(`Could not start java (${err.message}). Install Java 17+, or set NEO4J_URI.`)),

@@ -235,9 +235,16 @@ export function readSeedFiles(dir = SEEDS_DIR): { name: string; data: unknown }[
 
 /** Creates every constraint and index in cypher/constraints (all IF NOT EXISTS). */
 export async function applyConstraints(graph: Graph): Promise<number> {
-  const statements = loadQueries('constraints');
-  for (const { text } of statements.values()) await graph.writeText(text);
-  return statements.size;
+  const existing = new Set((await graph.readText<{ name: string }>('SHOW CONSTRAINTS YIELD name')).map((r) => r.name));
+  let created = 0;
+  for (const { name, text } of loadQueries('constraints').values()) {
+    const constraint = /CREATE CONSTRAINT (\w+)/.exec(text)?.[1];
+    if (!constraint) throw new Error(`cypher/constraints/${name}.cypher does not create a named constraint`);
+    if (existing.has(constraint)) continue;
+    await graph.writeText(text);
+    created++;
+  }
+  return created;
 }
 
 export interface SeedReport {
