@@ -41,20 +41,25 @@ export interface Neo4jConnection {
   database: string;
 }
 
+/** How to run the local Neo4j when NEO4J_URI is not set. */
+export interface LocalNeo4jSettings {
+  /** Instance home: conf/, data/ and logs/ live here. */
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  /** Neo4j memory sizes, e.g. 512m. */
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   /** Set when the service should use an existing Neo4j; otherwise a local one is started. */
   neo4j: Neo4jConnection | undefined;
   database: string;
-  local: {
-    home: string;
-    boltPort: number;
-    httpPort: number;
-    heap: string;
-    pageCache: string;
-    startTimeoutMs: number;
-  };
+  local: LocalNeo4jSettings;
   seed: boolean;
   production: boolean;
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { PROJECT_ROOT } from '../config';
+import { PROJECT_ROOT, type LocalNeo4jSettings } from '../config';
 
 /**
  * Runs Neo4j Community's own server entry point from jars that Maven resolves out of Maven
@@ -17,14 +17,7 @@ const LIB_DIR = path.join(NEO4J_DIR, 'target', 'lib');
 const STAMP = path.join(NEO4J_DIR, 'target', 'pom.sha256');
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 
-export interface LocalNeo4jOptions {
-  /** Instance home: conf/, data/ and logs/ live here. */
-  home: string;
-  boltPort: number;
-  httpPort: number;
-  heap: string;
-  pageCache: string;
-  startTimeoutMs: number;
+export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   /** Progress lines (defaults to stderr). */
   log?: (line: string) => void;
 }

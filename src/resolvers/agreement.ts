@@ -3,13 +3,10 @@ import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
 import { countryCode, countryCodes } from './args';
+import { fullRecord } from './full-record';
 
-async function details(parent: AgreementParent, ctx: Context): Promise<AgreementRecord> {
-  if (parent.parties !== undefined) return parent as AgreementRecord;
-  const record = await ctx.loaders.agreement.load(parent.id);
-  if (!record) throw notFound(`Agreement ${parent.id} is no longer in the graph.`);
-  return record;
-}
+const details = (parent: AgreementParent, ctx: Context) =>
+  fullRecord<AgreementRecord>(parent, 'parties', ctx.loaders.agreement, parent.id, 'Agreement');
 
 export const agreementResolvers: Resolvers = {
   Query: {

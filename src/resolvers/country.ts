@@ -4,14 +4,10 @@ import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
 import { countryCode } from './args';
+import { fullRecord } from './full-record';
 
-/** The full record behind a country: the parent itself when its root query fetched it, else one batched load. */
-async function details(parent: CountryParent, ctx: Context): Promise<CountryRecord> {
-  if (parent.recognizes !== undefined) return parent as CountryRecord;
-  const record = await ctx.loaders.country.load(parent.code);
-  if (!record) throw notFound(`Country ${parent.code} is no longer in the graph.`);
-  return record;
-}
+const details = (parent: CountryParent, ctx: Context) =>
+  fullRecord<CountryRecord>(parent, 'recognizes', ctx.loaders.country, parent.code, 'Country');
 
 export const countryResolvers: Resolvers = {
   Query: {

@@ -3,13 +3,10 @@ import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badInput, notFound } from '../errors';
 import { text } from './args';
+import { fullRecord } from './full-record';
 
-async function details(parent: PersonParent, ctx: Context): Promise<PersonRecord> {
-  if (parent.offices !== undefined) return parent as PersonRecord;
-  const record = await ctx.loaders.person.load(parent.id);
-  if (!record) throw notFound(`Person ${parent.id} is no longer in the graph.`);
-  return record;
-}
+const details = (parent: PersonParent, ctx: Context) =>
+  fullRecord<PersonRecord>(parent, 'offices', ctx.loaders.person, parent.id, 'Person');
 
 export const personResolvers: Resolvers = {
   Query: {

@@ -23,8 +23,14 @@ describe('the seed loader', () => {
   it('is idempotent: loading again gives the same graph', async () => {
     const before = await fingerprint();
     const report = await seed(graph);
-    expect(report).toMatchObject({ nodes: 28, relationships: 51 });
     expect(await fingerprint()).toBe(before);
+    const counts = await graph.driver.executeQuery(
+      'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
+      {},
+      { database: graph.database },
+    );
+    expect(counts.records[0]!.toObject()).toEqual({ nodes: report.nodes, relationships: report.relationships });
+    expect(report.relationships).toBeGreaterThan(40);
   });
 
   it('records at least one existing source on every relationship in the graph', async () => {
@@ -34,7 +40,7 @@ describe('the seed loader', () => {
       {},
       { database: graph.database },
     );
-    expect(result.records[0]!.get('unsourced').toNumber?.() ?? result.records[0]!.get('unsourced')).toBe(0);
+    expect(result.records[0]!.get('unsourced')).toBe(0);
   });
 
   it('rejects a fact without a source, an unknown source and a dangling endpoint before writing anything', () => {
