@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   if (config.seed) {
     const report = await seed(db.graph);
     console.error(`Seeded ${report.nodes} nodes and ${report.relationships} relationships in ${report.ms} ms (idempotent).`);
+    for (const skipped of report.skipped) console.error(`  not loaded: ${skipped}`);
   }
   const repositories = createRepositories(db.graph);
   server = createServer();

@@ -3,7 +3,7 @@ MATCH (a:Agreement)
 WHERE ($ids IS NULL OR a.id IN $ids)
   AND ($party IS NULL OR EXISTS { (:Country {code: $party})-[:PARTY_TO]->(a) })
   AND ($between IS NULL OR all(code IN $between WHERE EXISTS { (:Country {code: code})-[:PARTY_TO]->(a) }))
-WITH a ORDER BY a.date IS NULL, a.date DESC, a.title
+WITH a ORDER BY a.date IS NULL, a.date DESC, a.title SKIP $skip LIMIT $limit
 RETURN a {
   .id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics,
   sources: COLLECT { MATCH (s:Source) WHERE s.id IN a.sources RETURN s {.*} AS item ORDER BY s.date, s.id },

@@ -1,22 +1,34 @@
-// Which countries does the graph hold (all, those with the given codes, or those not recognizing $notRecognizing on a date), with their facts and sources?
+// Which countries does the graph hold (all, those with the given codes or known by a name, in a region or organization), a page of them by name, with their facts and sources?
 WITH coalesce(date($asOf), date()) AS day
-OPTIONAL MATCH (target:Country {code: $notRecognizing})
-WITH day, target
 MATCH (c:Country)
 WHERE ($codes IS NULL OR c.code IN $codes)
-  AND ($notRecognizing IS NULL OR (target IS NOT NULL AND c <> target AND NOT EXISTS {
-        MATCH (c)-[r:RECOGNIZES]->(target)
-        WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR r.validTo > day)
-      }))
-WITH c ORDER BY c.name
+  AND ($nameKey IS NULL OR $nameKey IN c.nameKeys)
+  AND ($region IS NULL OR c.region = $region OR c.subregion = $region)
+  AND ($memberOf IS NULL OR EXISTS {
+        MATCH (c)-[m:MEMBER_OF]->(:Organization {code: $memberOf})
+        WHERE m.status = 'MEMBER' AND (m.validFrom IS NULL OR m.validFrom <= day) AND (m.validTo IS NULL OR m.validTo > day)
+      })
+WITH c ORDER BY c.name SKIP $skip LIMIT $limit
 RETURN c {
-  .code, .name, .aliases,
+  .code, .name, .aliases, .officialName, .iso3, .region, .subregion, demonyms: coalesce(c.demonyms, []),
+  memberships: COLLECT {
+    MATCH (c)-[m:MEMBER_OF]->(o:Organization)
+    RETURN m {
+      .status, .note, since: m.validFrom, sincePrecision: m.precision, until: m.validTo,
+      organization: o {.code, .name, .aliases, id: o.code, label: 'Organization'},
+      sources: COLLECT { MATCH (s:Source) WHERE s.id IN m.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+    } AS item ORDER BY o.code
+  },
   sources: COLLECT { MATCH (s:Source) WHERE s.id IN c.sources RETURN s {.*} AS item ORDER BY s.date, s.id },
   recognizes: COLLECT {
     MATCH (c)-[r:RECOGNIZES]->(o:Country)
     RETURN r {
       .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
       country: c {.code, .name, .aliases}, recognized: o {.code, .name, .aliases},
+      withdrawalClaim: COLLECT {
+        MATCH (c)-[w:WITHDRAWAL_CLAIMED]->(o)
+        RETURN w {.id, .note, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, .aliases} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
+      }[0],
       sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
     } AS item ORDER BY r.validFrom, o.name
   },
@@ -25,6 +37,10 @@ RETURN c {
     RETURN r {
       .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
       country: o {.code, .name, .aliases}, recognized: c {.code, .name, .aliases},
+      withdrawalClaim: COLLECT {
+        MATCH (o)-[w:WITHDRAWAL_CLAIMED]->(c)
+        RETURN w {.id, .note, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, .aliases} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
+      }[0],
       sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
     } AS item ORDER BY r.validFrom, o.name
   },

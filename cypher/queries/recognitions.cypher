@@ -8,6 +8,10 @@ RETURN target IS NOT NULL AS targetKnown,
     RETURN r {
       .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
       country: c {.code, .name, .aliases}, recognized: target {.code, .name, .aliases},
+      withdrawalClaim: COLLECT {
+        MATCH (c)-[w:WITHDRAWAL_CLAIMED]->(target)
+        RETURN w {.id, .note, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, .aliases} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
+      }[0],
       sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
     } AS item ORDER BY r.validFrom, c.name
-  } AS recognitions
+  }[$skip..$skip + $limit] AS recognitions

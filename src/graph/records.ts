@@ -9,7 +9,7 @@ export type Precision = 'DAY' | 'MONTH' | 'YEAR';
 export interface SourceRecord {
   id: string;
   publisher: string;
-  date: string;
+  date: string | null;
   title: string;
   url: string | null;
   credits: string[];
@@ -29,6 +29,7 @@ export interface RecognitionRecord {
   sincePrecision: Precision | null;
   until: string | null;
   note: string | null;
+  withdrawalClaim?: WithdrawalClaimRecord | null;
   sources: SourceRecord[];
 }
 
@@ -136,6 +137,12 @@ export interface AgreementRecord extends AgreementRef {
 }
 
 export interface CountryRecord extends CountryRef {
+  officialName: string | null;
+  iso3: string | null;
+  region: string | null;
+  subregion: string | null;
+  demonyms: string[];
+  memberships: MembershipRecord[];
   sources: SourceRecord[];
   recognizes: RecognitionRecord[];
   recognizedBy: RecognitionRecord[];
@@ -156,3 +163,56 @@ export interface PersonRecord extends PersonRef {
 export type CountryParent = CountryRef & Partial<CountryRecord>;
 export type AgreementParent = AgreementRef & Partial<AgreementRecord>;
 export type PersonParent = PersonRef & Partial<PersonRecord>;
+
+export type RecognitionStatus = 'RECOGNIZES' | 'DOES_NOT_RECOGNIZE' | 'WITHDRAWAL_CLAIMED' | 'UNKNOWN';
+
+export interface WithdrawalClaimRecord {
+  id: string;
+  claimedBy: CountryRef;
+  since: string | null;
+  sincePrecision: Precision | null;
+  note: string | null;
+  sources: SourceRecord[];
+}
+
+export interface MembershipRecord {
+  organization: ActorRef;
+  status: string;
+  since: string | null;
+  sincePrecision: Precision | null;
+  until: string | null;
+  note: string | null;
+  sources: SourceRecord[];
+}
+
+export interface StandingCountry extends CountryRef {
+  region: string | null;
+  subregion: string | null;
+}
+
+/** Where one state stands towards another on a date; the recognition/refusal lack the parts the standing already names. */
+export interface RecognitionStandingRecord {
+  country: StandingCountry;
+  status: RecognitionStatus;
+  organizations: string[];
+  recognition: RecognitionRecord | null;
+  refusal: NonRecognitionRecord | null;
+  withdrawalClaim: WithdrawalClaimRecord | null;
+}
+
+export interface RecognitionStatusPageRecord {
+  total: number;
+  counts: { recognizes: number; doesNotRecognize: number; withdrawalClaimed: number; unknown: number };
+  items: RecognitionStandingRecord[];
+}
+
+export interface RecognitionTimelineRecord {
+  undated: number;
+  years: { year: number; recognitions: number; cumulative: number; withdrawalClaims: number }[];
+}
+
+export interface CountryGroupRecord {
+  key: string;
+  count: number;
+  countries: CountryRef[];
+}

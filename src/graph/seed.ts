@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../config';
 import type { Graph } from './graph';
 import { loadQueries } from './queries';
 import { nameKeys } from './names';
+import { readSeedInputs, type SeedInput } from './seed-inputs';
 
 /**
  * Loads seeds/*.json into the graph. Every statement MERGEs on a natural key and replaces the
@@ -13,8 +11,6 @@ import { nameKeys } from './names';
  * a fact without a source, or one that names a source, label or relationship type we do not
  * know, stops the load before anything is written.
  */
-
-export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 export const RELATIONSHIP_TYPES = [
   'RECOGNIZES',
@@ -32,6 +28,8 @@ export const RELATIONSHIP_TYPES = [
   'HELD_IN',
   'CONCLUDED_AT',
   'LOCATED_IN',
+  'MEMBER_OF',
+  'WITHDRAWAL_CLAIMED',
 ] as const;
 
 /** Node labels and the property that identifies a node of that label. */
@@ -58,7 +56,7 @@ const SeedFile = z.object({
       z.object({
         id: z.string().min(1),
         publisher: z.string().min(1),
-        date: isoDate,
+        date: isoDate.nullable(),
         title: z.string().min(1),
         url: z.url().optional(),
         credits: z.array(z.string()).default([]),
@@ -67,7 +65,19 @@ const SeedFile = z.object({
       }),
     )
     .default([]),
-  countries: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), ...named })).default([]),
+  countries: z
+    .array(
+      z.object({
+        code: z.string().regex(/^[A-Z]{2}$/),
+        officialName: z.string().optional(),
+        iso3: z.string().nullable().optional(),
+        region: z.string().optional(),
+        subregion: z.string().nullable().optional(),
+        demonyms: z.array(z.string()).optional(),
+        ...named,
+      }),
+    )
+    .default([]),
   organizations: z.array(z.object({ code: z.string().regex(/^[A-Z0-9]{2,12}$/), ...named })).default([]),
   people: z.array(z.object({ id: z.string().min(1), ...named })).default([]),
   cities: z.array(z.object({ id: z.string().min(1), ...named })).default([]),
@@ -117,7 +127,7 @@ const SeedFile = z.object({
           validTo: isoDate.optional(),
           precision: precision.optional(),
           attestedOn: z.array(isoDate).optional(),
-          status: z.enum(['PLEDGED', 'OPENED', 'MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED', 'DIPLOMATIC_OFFICE']).optional(),
+          status: z.enum(['PLEDGED', 'OPENED', 'MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED', 'DIPLOMATIC_OFFICE', 'MEMBER', 'OBSERVER']).optional(),
           note: z.string().optional(),
           sources: sourceIds,
         })
@@ -149,12 +159,12 @@ function props(record: Record<string, unknown>, dateKeys: string[]): Record<stri
   return out;
 }
 
-function endpoint(ref: string, problems: string[], known: Map<string, Set<string>>) {
+function endpoint(ref: string, problems: string[], known: (label: Label, value: string) => boolean) {
   const colon = ref.indexOf(':');
   const label = ref.slice(0, colon) as Label;
   const value = ref.slice(colon + 1);
   if (!(label in NODE_KEYS)) problems.push(`unknown label in "${ref}"`);
-  else if (!known.get(label)?.has(value)) problems.push(`"${ref}" is not defined in any seed file`);
+  else if (!known(label, value)) problems.push(`"${ref}" is not defined in any seed input`);
   return { label, key: NODE_KEYS[label] ?? 'id', value };
 }
 
@@ -165,6 +175,63 @@ export interface SeedPlan {
 }
 
 /** Validates every seed file together (a relationship may point at a node from another file) and plans the writes. */
+const PRECISION_RANK: Record<string, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
+
+function union(a: unknown, b: unknown): unknown[] {
+  return [...new Set([...((a as unknown[]) ?? []), ...((b as unknown[]) ?? [])])];
+}
+
+/** Two records for the same node: lists are united, the first non-empty value of anything else is kept. */
+function mergeNode(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(from)) {
+    if (Array.isArray(value) || Array.isArray(into[key])) into[key] = union(into[key], value);
+    else if (into[key] === undefined || into[key] === null) into[key] = value;
+  }
+}
+
+/**
+ * Two records of the same fact (same id) from different inputs: sources and attestations are
+ * united, the more precise date wins, and a real disagreement on the date is kept in the note.
+ */
+function mergeFact(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  const rank = (r: Record<string, unknown>) => (r.validFrom ? (PRECISION_RANK[String(r.precision ?? 'DAY')] ?? 3) : 0);
+  if (from.validFrom && from.validFrom !== into.validFrom) {
+    if (into.validFrom) {
+      // Compare at the coarser of the two precisions: 2008 (YEAR) and 2008-02-18 (DAY) agree.
+      const prefix = [0, 4, 7, 10][Math.min(rank(into), rank(from))];
+      if (String(into.validFrom).slice(0, prefix) !== String(from.validFrom).slice(0, prefix)) {
+        const disagreement = `Sources disagree on the date: ${into.validFrom} (${into.sources}) and ${from.validFrom} (${from.sources}).`;
+        into.note = [into.note, disagreement].filter(Boolean).join(' ');
+      }
+    }
+    if (rank(from) > rank(into)) {
+      into.validFrom = from.validFrom;
+      into.precision = from.precision;
+    }
+  }
+  for (const [key, value] of Object.entries(from)) {
+    if (key === 'validFrom' || key === 'precision' || key === 'id') continue;
+    if (key === 'note' && into.note && value && !String(into.note).includes(String(value))) into.note = `${into.note} / ${value}`;
+    else if (Array.isArray(value) || Array.isArray(into[key])) into[key] = union(into[key], value);
+    else if (into[key] === undefined || into[key] === null) into[key] = value;
+  }
+}
+
+const NODE_LISTS = [
+  ['sources', 'Source', ['date']],
+  ['countries', 'Country', []],
+  ['organizations', 'Organization', []],
+  ['people', 'Person', []],
+  ['cities', 'City', []],
+  ['agreements', 'Agreement', ['date']],
+  ['events', 'Event', ['from', 'to']],
+] as const;
+const NAMED: Label[] = ['Country', 'Organization', 'Person', 'City'];
+
+/**
+ * Validates every seed input together (a fact may point at a node from another input), merges
+ * records of the same node or fact from different inputs, and plans the writes.
+ */
 export function planSeeds(files: { name: string; data: unknown }[]): SeedPlan {
   const problems: string[] = [];
   const parsed: SeedFile[] = [];
@@ -175,62 +242,60 @@ export function planSeeds(files: { name: string; data: unknown }[]): SeedPlan {
   }
   if (problems.length) throw new SeedError(problems);
 
-  const plan: SeedPlan = { nodesByCode: [], nodesById: [], relationships: [] };
-  const known = new Map<string, Set<string>>(Object.keys(NODE_KEYS).map((l) => [l, new Set<string>()]));
-  const sourceIds = new Set(parsed.flatMap((f) => f.sources.map((s) => s.id)));
-  const checkSources = (owner: string, ids: string[]) => {
-    for (const id of ids) if (!sourceIds.has(id)) problems.push(`${owner} cites unknown source "${id}"`);
-  };
-  const add = (label: Label, record: Record<string, unknown>, dateKeys: string[] = []) => {
-    const key = NODE_KEYS[label];
-    known.get(label)!.add(String(record[key]));
-    const entry = { label, props: props(record, dateKeys) };
-    (key === 'code' ? plan.nodesByCode : plan.nodesById).push(entry);
-  };
-
+  const nodes = new Map<string, { label: Label; record: Record<string, unknown>; dateKeys: readonly string[] }>();
   for (const f of parsed) {
-    f.sources.forEach((s) => add('Source', s, ['date']));
-    f.countries.forEach((c) => add('Country', { ...c, nameKeys: nameKeys([c.name, ...c.aliases, c.code]) }));
-    f.organizations.forEach((o) => add('Organization', { ...o, nameKeys: nameKeys([o.name, ...o.aliases, o.code]) }));
-    f.people.forEach((p) => add('Person', { ...p, nameKeys: nameKeys([p.name, ...p.aliases]) }));
-    f.cities.forEach((c) => add('City', { ...c, nameKeys: nameKeys([c.name, ...c.aliases]) }));
-    f.agreements.forEach((a) => add('Agreement', a, ['date']));
-    f.events.forEach((e) => add('Event', e, ['from', 'to']));
-    for (const n of [...f.countries, ...f.organizations, ...f.people, ...f.cities, ...f.agreements, ...f.events]) {
-      checkSources(`node ${'code' in n ? n.code : n.id}`, n.sources);
+    for (const [list, label, dateKeys] of NODE_LISTS) {
+      for (const item of f[list] as Record<string, unknown>[]) {
+        const id = `${label}:${item[NODE_KEYS[label]]}`;
+        const existing = nodes.get(id);
+        if (existing) mergeNode(existing.record, item);
+        else nodes.set(id, { label, record: { ...item }, dateKeys });
+      }
     }
   }
-  const factIds = new Set<string>();
+  const sourceIds = new Set([...nodes.keys()].filter((k) => k.startsWith('Source:')).map((k) => k.slice('Source:'.length)));
+  const checkSources = (owner: string, ids: unknown) => {
+    for (const id of ids as string[]) if (!sourceIds.has(id)) problems.push(`${owner} cites unknown source "${id}"`);
+  };
+
+  const facts = new Map<string, Record<string, unknown>>();
   for (const f of parsed) {
     for (const rel of f.relationships) {
-      if (factIds.has(rel.id)) problems.push(`relationship id "${rel.id}" is used twice`);
-      factIds.add(rel.id);
-      checkSources(`relationship ${rel.id}`, rel.sources);
-      const from = endpoint(rel.from, problems, known);
-      const to = endpoint(rel.to, problems, known);
-      const { type, from: _from, to: _to, ...rest } = rel;
-      plan.relationships.push({
-        type,
-        fromLabel: from.label,
-        fromKey: from.key,
-        fromValue: from.value,
-        toLabel: to.label,
-        toKey: to.key,
-        toValue: to.value,
-        props: props(rest, ['validFrom', 'validTo', 'attestedOn']),
-      });
+      const existing = facts.get(rel.id);
+      if (!existing) facts.set(rel.id, { ...rel });
+      else if (existing.type !== rel.type || existing.from !== rel.from || existing.to !== rel.to) {
+        problems.push(`relationship id "${rel.id}" names two different facts`);
+      } else mergeFact(existing, rel);
     }
+  }
+
+  const plan: SeedPlan = { nodesByCode: [], nodesById: [], relationships: [] };
+  for (const [id, { label, record, dateKeys }] of nodes) {
+    if (label !== 'Source') checkSources(`node ${id}`, record.sources);
+    if (NAMED.includes(label)) {
+      record.nameKeys = nameKeys([String(record.name), ...((record.aliases as string[]) ?? []), ...(record.code ? [String(record.code)] : [])]);
+    }
+    (NODE_KEYS[label] === 'code' ? plan.nodesByCode : plan.nodesById).push({ label, props: props(record, [...dateKeys]) });
+  }
+  const known = (label: Label, value: string) => nodes.has(`${label}:${value}`);
+  for (const rel of facts.values()) {
+    checkSources(`relationship ${rel.id}`, rel.sources);
+    const from = endpoint(String(rel.from), problems, known);
+    const to = endpoint(String(rel.to), problems, known);
+    const { type, from: _from, to: _to, ...rest } = rel;
+    plan.relationships.push({
+      type,
+      fromLabel: from.label,
+      fromKey: from.key,
+      fromValue: from.value,
+      toLabel: to.label,
+      toKey: to.key,
+      toValue: to.value,
+      props: props(rest, ['validFrom', 'validTo', 'attestedOn']),
+    });
   }
   if (problems.length) throw new SeedError(problems);
   return plan;
-}
-
-export function readSeedFiles(dir = SEEDS_DIR): { name: string; data: unknown }[] {
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((name) => ({ name, data: JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) }));
 }
 
 /** Creates every constraint and index in cypher/constraints (all IF NOT EXISTS). */
@@ -250,13 +315,15 @@ export async function applyConstraints(graph: Graph): Promise<number> {
 export interface SeedReport {
   nodes: number;
   relationships: number;
+  /** Input rows that could not become facts, with the reason. */
+  skipped: string[];
   ms: number;
 }
 
 /** Applies constraints, then loads every seed file. Idempotent. */
-export async function seed(graph: Graph, files = readSeedFiles()): Promise<SeedReport> {
+export async function seed(graph: Graph, inputs: SeedInput[] = readSeedInputs()): Promise<SeedReport> {
   const started = Date.now();
-  const plan = planSeeds(files);
+  const plan = planSeeds(inputs);
   await applyConstraints(graph);
   const statements = loadQueries('seed');
   const run = async (name: string, rows: unknown[]) => {
@@ -268,6 +335,7 @@ export async function seed(graph: Graph, files = readSeedFiles()): Promise<SeedR
   return {
     nodes: plan.nodesByCode.length + plan.nodesById.length,
     relationships: plan.relationships.length,
+    skipped: inputs.flatMap((i) => (i.skipped ?? []).map((why) => `${i.name}: ${why}`)),
     ms: Date.now() - started,
   };
 }

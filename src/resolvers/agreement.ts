@@ -2,7 +2,7 @@ import type { AgreementParent, AgreementRecord } from '../graph/records';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
-import { countryCode, countryCodes } from './args';
+import { countryCode, countryCodes, page } from './args';
 import { fullRecord } from './full-record';
 
 const details = (parent: AgreementParent, ctx: Context) =>
@@ -13,7 +13,7 @@ export const agreementResolvers: Resolvers = {
     agreements: async (_, args, ctx) => {
       const party = args.party == null ? null : countryCode(args.party, 'party');
       const between = args.between == null ? null : countryCodes(args.between, 'between', 10);
-      const agreements = await ctx.repositories.agreements.search(party, between);
+      const agreements = await ctx.repositories.agreements.search(party, between, page(args.first, args.offset));
       const asked = [...(party ? [party] : []), ...(between ?? [])];
       if (agreements.length === 0 && asked.length > 0) {
         const known = await ctx.repositories.countries.known(asked);

@@ -20,3 +20,21 @@ export function text(value: string, argument: string, maxLength: number): string
   }
   return trimmed;
 }
+
+/** The most items any list returns in one page. */
+export const MAX_PAGE = 300;
+
+/** `first`/`offset` as a Cypher page: first 1..MAX_PAGE (default MAX_PAGE), offset >= 0. */
+export function page(first: number | null | undefined, offset: number | null | undefined): { skip: number; limit: number } {
+  const limit = first ?? MAX_PAGE;
+  const skip = offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}; got ${limit}.`, 'first');
+  if (!Number.isInteger(skip) || skip < 0 || skip > 1_000_000) throw badInput(`offset must be between 0 and 1000000; got ${skip}.`, 'offset');
+  return { skip, limit };
+}
+
+/** An organization code such as EU, NATO or UN, upper-cased. */
+export function organizationCode(value: string, argument: string): string {
+  if (!/^[A-Za-z0-9]{2,12}$/.test(value)) throw badInput(`${argument} must be an organization code such as "EU" or "NATO".`, argument);
+  return value.toUpperCase();
+}

@@ -1,13 +1,30 @@
 import type { CountryParent, CountryRecord } from '../graph/records';
+import type { CountryFilter } from '../graph/repositories/countries';
 import { embassiesAsOf, holdsOn, today } from '../graph/temporal';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { notFound } from '../errors';
-import { countryCode } from './args';
+import { badInput, notFound } from '../errors';
+import { countryCode, organizationCode, page, text } from './args';
 import { fullRecord } from './full-record';
 
 const details = (parent: CountryParent, ctx: Context) =>
   fullRecord<CountryRecord>(parent, 'recognizes', ctx.loaders.country, parent.code, 'Country');
+
+function filter(args: { region?: string | null; memberOf?: string | null; asOf?: string | null }): CountryFilter {
+  return {
+    region: args.region == null ? null : text(args.region, 'region', 100),
+    memberOf: args.memberOf == null ? null : organizationCode(args.memberOf, 'memberOf'),
+    asOf: args.asOf ?? null,
+  };
+}
+
+/** The standing of every state towards `of`; NOT_FOUND when `of` is not in the graph. */
+async function statuses(ctx: Context, of: string, ...rest: Parameters<Context['repositories']['countries']['recognitionStatuses']> extends [string, ...infer R] ? R : never) {
+  const target = countryCode(of, 'of');
+  const result = await ctx.repositories.countries.recognitionStatuses(target, ...rest);
+  if (!result) throw notFound(`No country with code ${target} in the graph.`);
+  return result;
+}
 
 export const countryResolvers: Resolvers = {
   Query: {
@@ -16,19 +33,50 @@ export const countryResolvers: Resolvers = {
       if (!record) throw notFound(`No country with code ${code.toUpperCase()} in the graph.`);
       return record;
     },
-    countries: (_, __, ctx) => ctx.repositories.countries.all(),
-    nonRecognizers: async (_, { of, asOf }, ctx) => {
-      const target = countryCode(of, 'of');
-      const countries = await ctx.repositories.countries.nonRecognizers(target, asOf ?? null);
-      if (countries.length === 0 && !(await ctx.repositories.countries.known([target])).has(target)) {
-        throw notFound(`No country with code ${target} in the graph.`);
-      }
-      return countries;
+    countryByName: async (_, args, ctx) => {
+      const name = text(args.name, 'name', 200);
+      const found = await ctx.repositories.countries.byName(name);
+      if (found.length === 0) throw notFound(`No country known as ${JSON.stringify(name)}.`);
+      if (found.length > 1) throw badInput(`${JSON.stringify(name)} could be ${found.map((c) => c.name).join(' or ')}; use a code.`, 'name');
+      return found[0]!;
     },
+    countries: (_, args, ctx) => ctx.repositories.countries.list(filter(args), page(args.first, args.offset)),
+    nonRecognizers: async (_, args, ctx) => {
+      const result = await statuses(ctx, args.of, args.asOf ?? null, { ...filter(args), status: 'DOES_NOT_RECOGNIZE' }, page(args.first, args.offset));
+      return result.items.map((item) => item.country);
+    },
+    recognitionStatuses: (_, args, ctx) => statuses(ctx, args.of, args.asOf ?? null, { ...filter(args), status: args.status ?? null }, page(args.first, args.offset)),
+    nonRecognizersByGroup: async (_, args, ctx) => {
+      const result = await statuses(ctx, args.of, args.asOf ?? null, { status: 'DOES_NOT_RECOGNIZE' });
+      const groups = new Map<string, CountryParent[]>();
+      for (const item of result.items) {
+        const keys = args.groupBy === 'REGION' ? [item.country.region ?? 'Unknown region'] : item.organizations;
+        for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), item.country]);
+      }
+      return [...groups.entries()]
+        .map(([key, countries]) => ({ key, count: countries.length, countries }))
+        .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    },
+    recognitionTimeline: async (_, { of }, ctx) => {
+      const target = countryCode(of, 'of');
+      const timeline = await ctx.repositories.countries.recognitionTimeline(target);
+      if (!timeline) throw notFound(`No country with code ${target} in the graph.`);
+      return timeline;
+    },
+    organizations: (_, __, ctx) => ctx.repositories.countries.organizations(),
   },
   Country: {
     id: (parent) => parent.code,
     aliases: (parent) => parent.aliases ?? [],
+    officialName: async (parent, _, ctx) => (await details(parent, ctx)).officialName,
+    iso3: async (parent, _, ctx) => (await details(parent, ctx)).iso3,
+    region: async (parent, _, ctx) => (await details(parent, ctx)).region,
+    subregion: async (parent, _, ctx) => (await details(parent, ctx)).subregion,
+    demonyms: async (parent, _, ctx) => (await details(parent, ctx)).demonyms,
+    memberships: async (parent, { asOf, history }, ctx) => {
+      const memberships = (await details(parent, ctx)).memberships;
+      return history ? memberships : memberships.filter((m) => holdsOn(m, asOf ?? today()));
+    },
     recognizes: async (parent, { asOf }, ctx) => (await details(parent, ctx)).recognizes.filter((r) => holdsOn(r, asOf ?? today())),
     recognizedBy: async (parent, { asOf }, ctx) => (await details(parent, ctx)).recognizedBy.filter((r) => holdsOn(r, asOf ?? today())),
     notRecognizedBy: async (parent, _, ctx) => (await details(parent, ctx)).notRecognizedBy,

@@ -1,19 +1,27 @@
 import { embassiesAsOf, today } from '../graph/temporal';
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
-import { countryCode, text } from './args';
+import { countryCode, page, text } from './args';
+
+/** Statuses that mean an embassy moved or came back, rather than simply being promised or opened. */
+const CHANGES = new Set(['MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED']);
 
 export const embassyResolvers: Resolvers = {
   Query: {
     embassies: async (_, args, ctx) => {
       const city = args.city == null ? null : text(args.city, 'city', 200);
       const country = args.country == null ? null : countryCode(args.country, 'country');
+      const { skip, limit } = page(args.first, args.offset);
       const events = await ctx.repositories.embassies.events({ city, country });
       if (events.length === 0 && country && !(await ctx.repositories.countries.known([country])).has(country)) {
         throw notFound(`No country with code ${country} in the graph.`);
       }
       const embassies = embassiesAsOf(events, args.asOf ?? today());
-      return args.status ? embassies.filter((e) => e.status === args.status) : embassies;
+      return (args.status ? embassies.filter((e) => e.status === args.status) : embassies).slice(skip, skip + limit);
+    },
+    embassyChanges: async (_, args, ctx) => {
+      const events = await ctx.repositories.embassies.events({ city: text(args.city, 'city', 200) });
+      return embassiesAsOf(events, today()).filter((e) => e.history.some((event) => CHANGES.has(event.status)));
     },
   },
 };

@@ -1,14 +1,23 @@
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
-import { countryCode } from './args';
+import { countryCode, page } from './args';
 
 export const recognitionResolvers: Resolvers = {
   Query: {
-    recognitions: async (_, { of, asOf }, ctx) => {
+    recognitions: async (_, { of, asOf, first, offset }, ctx) => {
       const target = countryCode(of, 'of');
-      const recognitions = await ctx.repositories.countries.recognitionsOf(target, asOf ?? null);
+      const recognitions = await ctx.repositories.countries.recognitionsOf(target, asOf ?? null, page(first, offset));
       if (!recognitions) throw notFound(`No country with code ${target} in the graph.`);
       return recognitions;
     },
+  },
+  Recognition: {
+    withdrawalClaim: (recognition) => recognition.withdrawalClaim ?? null,
+  },
+  RecognitionStanding: {
+    recognition: (standing) => standing.recognition && { ...standing.recognition, withdrawalClaim: standing.withdrawalClaim },
+  },
+  WithdrawalClaim: {
+    contested: () => true,
   },
 };

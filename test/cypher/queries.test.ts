@@ -1,4 +1,5 @@
 import { loadQueries } from '../../src/graph/queries';
+import { pageParams } from '../../src/graph/repositories/countries';
 import { testGraph } from '../helpers';
 
 /**
@@ -8,38 +9,55 @@ import { testGraph } from '../helpers';
 const graph = testGraph();
 afterAll(() => graph.close());
 
+const page = (skip: number, limit: number) => pageParams({ skip, limit });
+
 const cases: Record<string, { params: Record<string, unknown>; check: (rows: any[]) => void }> = {
   countries: {
-    params: { codes: null, notRecognizing: 'XK', asOf: '2021-01-01' },
-    check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['CN', 'RU', 'RS']),
+    params: { codes: null, nameKey: null, region: null, memberOf: 'EU', asOf: '2021-01-01', ...page(0, 3) },
+    check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['AT', 'BE', 'BG']),
   },
   recognitions: {
-    params: { of: 'IL', asOf: null },
+    params: { of: 'IL', asOf: null, ...page(0, 10) },
     check: (rows) => {
       expect(rows).toHaveLength(1);
       expect(rows[0].targetKnown).toBe(true);
       expect(rows[0].recognitions.map((r: any) => r.country.code)).toEqual(['XK']);
     },
   },
+  'recognition-statuses': {
+    params: { of: 'XK', asOf: null, status: 'DOES_NOT_RECOGNIZE', region: null, memberOf: 'NATO', ...page(0, 10) },
+    check: (rows) => {
+      expect(rows[0].total).toBe(4);
+      expect(rows[0].items.map((i: any) => i.country.code)).toEqual(['GR', 'RO', 'SK', 'ES']);
+    },
+  },
+  'recognition-timeline': {
+    params: { of: 'XK' },
+    check: (rows) => expect(rows[0].years[0]).toEqual({ year: 2008, recognitions: rows[0].years[0].recognitions, cumulative: rows[0].years[0].recognitions, withdrawalClaims: 0 }),
+  },
   'country-known': {
     params: { codes: ['XK', 'ZZ', 'RS'] },
     check: (rows) => expect(rows[0].known.sort()).toEqual(['RS', 'XK']),
   },
   'embassy-events': {
-    params: { cityKey: 'jerusalem', country: 'US' },
-    check: (rows) => expect(rows.map((r) => [r.event.status, r.event.date])).toEqual([['OPENED', '2018-05-01']]),
+    params: { cityKey: 'jerusalem', country: 'PY' },
+    check: (rows) => expect(rows.map((r) => r.event.status)).toEqual(['OPENED', 'MOVED_BACK', 'PLEDGED', 'REOPENED']),
   },
   agreements: {
-    params: { ids: null, party: null, between: ['XK', 'IL'] },
+    params: { ids: null, party: null, between: ['XK', 'IL'], ...page(0, 10) },
     check: (rows) => expect(rows.map((r) => r.agreement.id)).toEqual(['xk-il-diplomatic-relations-2021', 'xk-il-mutual-recognition-2020']),
   },
   people: {
     params: { nameKey: 'gabriel ashkenazi', ids: null },
     check: (rows) => expect(rows.map((r) => r.person.id)).toEqual(['gabi-ashkenazi']),
   },
-  sources: {
+  organizations: {
     params: {},
-    check: (rows) => expect(rows).toHaveLength(3),
+    check: (rows) => expect(rows.map((r) => r.organization.code)).toEqual(['EU', 'NATO', 'UN']),
+  },
+  sources: {
+    params: page(0, 2),
+    check: (rows) => expect(rows).toHaveLength(2),
   },
 };
 

@@ -21,10 +21,10 @@ describe('README examples', () => {
     expect(result).toEqual(JSON.parse(example.expected));
   });
 
-  it('has a Cypher example for analysts that runs and names Serbia, Russia and China', async () => {
+  it('has a Cypher example for analysts that runs and names the five EU members, each with sources', async () => {
     expect(cypherBlocks).toHaveLength(1);
     const result = await api.graph.driver.executeQuery(cypherBlocks[0]!, {}, { database: api.graph.database });
-    expect(result.records.map((r) => r.get('country'))).toEqual(['China', 'Russia', 'Serbia']);
-    expect(result.records[2]!.get('sources')).toEqual(expect.arrayContaining(['Teller Report (2020-09-04)']));
+    expect(result.records.map((r) => r.get('country'))).toEqual(['Cyprus', 'Greece', 'Romania', 'Slovakia', 'Spain']);
+    for (const record of result.records) expect(record.get('sources').length).toBeGreaterThan(0);
   });
 });

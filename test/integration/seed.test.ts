@@ -1,4 +1,5 @@
-import { planSeeds, readSeedFiles, seed, SeedError } from '../../src/graph/seed';
+import { planSeeds, seed, SeedError } from '../../src/graph/seed';
+import { readSeedInputs } from '../../src/graph/seed-inputs';
 import { testGraph } from '../helpers';
 
 const graph = testGraph();
@@ -44,7 +45,7 @@ describe('the seed loader', () => {
   });
 
   it('rejects a fact without a source, an unknown source and a dangling endpoint before writing anything', () => {
-    const [file] = readSeedFiles();
+    const file = readSeedInputs().find((i) => i.name === 'articles-2020-2021.json');
     const data = JSON.parse(JSON.stringify(file!.data));
     data.relationships[0].sources = [];
     data.relationships[1].sources = ['no-such-source'];

@@ -1,29 +1,61 @@
+import { int, type Integer } from 'neo4j-driver';
 import type { Graph } from '../graph';
-import type { CountryRecord, RecognitionRecord } from '../records';
+import { nameKey } from '../names';
+import type {
+  ActorRef,
+  CountryRecord,
+  RecognitionRecord,
+  RecognitionStatus,
+  RecognitionStatusPageRecord,
+  RecognitionTimelineRecord,
+} from '../records';
+
+export interface Page {
+  skip: number;
+  limit: number;
+}
+
+/** A page as Cypher parameters: SKIP and LIMIT need integers, and JS numbers travel as floats. */
+export function pageParams(page: Page): { skip: Integer; limit: Integer } {
+  return { skip: int(page.skip), limit: int(page.limit) };
+}
+
+/** Every row at once, for internal uses that aggregate (grouping) rather than page. */
+const ALL: Page = { skip: 0, limit: 100_000 };
+
+export interface CountryFilter {
+  region?: string | null;
+  memberOf?: string | null;
+  asOf?: string | null;
+}
 
 export class CountryRepository {
   constructor(private readonly graph: Graph) {}
 
-  private async find(filter: { codes?: string[]; notRecognizing?: string; asOf?: string | null }): Promise<CountryRecord[]> {
+  private async find(filter: CountryFilter & { codes?: readonly string[]; name?: string }, page: Page): Promise<CountryRecord[]> {
     const rows = await this.graph.read<{ country: CountryRecord }>('countries', {
-      codes: filter.codes ?? null,
-      notRecognizing: filter.notRecognizing ?? null,
+      codes: filter.codes ? [...filter.codes] : null,
+      nameKey: filter.name ? nameKey(filter.name) : null,
+      region: filter.region ?? null,
+      memberOf: filter.memberOf ?? null,
       asOf: filter.asOf ?? null,
+      ...pageParams(page),
     });
     return rows.map((r) => r.country);
   }
 
-  all(): Promise<CountryRecord[]> {
-    return this.find({});
+  /** Countries by name, optionally in a region/subregion or an organization on `asOf`. */
+  list(filter: CountryFilter, page: Page): Promise<CountryRecord[]> {
+    return this.find(filter, page);
+  }
+
+  /** Countries known by this name in any recorded form (Czechia, Czech Republic, Česko...). */
+  byName(name: string): Promise<CountryRecord[]> {
+    return this.find({ name }, ALL);
   }
 
   byCodes(codes: readonly string[]): Promise<CountryRecord[]> {
-    return this.find({ codes: [...codes] });
-  }
-
-  /** Countries other than `of` with no recognition of it holding on `asOf`; empty when `of` is unknown. */
-  nonRecognizers(of: string, asOf: string | null): Promise<CountryRecord[]> {
-    return this.find({ notRecognizing: of, asOf });
+    return this.find({ codes }, ALL);
   }
 
   async known(codes: string[]): Promise<Set<string>> {
@@ -32,9 +64,33 @@ export class CountryRepository {
   }
 
   /** Recognitions of `of` holding on `asOf`, or undefined when `of` is not in the graph. */
-  async recognitionsOf(of: string, asOf: string | null): Promise<RecognitionRecord[] | undefined> {
-    const row = await this.graph.readOne<{ targetKnown: boolean; recognitions: RecognitionRecord[] }>('recognitions', { of, asOf });
-    if (!row?.targetKnown) return undefined;
-    return row.recognitions;
+  async recognitionsOf(of: string, asOf: string | null, page: Page): Promise<RecognitionRecord[] | undefined> {
+    const row = await this.graph.readOne<{ targetKnown: boolean; recognitions: RecognitionRecord[] }>('recognitions', { of, asOf, ...pageParams(page) });
+    return row?.targetKnown ? row.recognitions : undefined;
+  }
+
+  /** Every state's standing towards `of` on `asOf`, with counts; undefined when `of` is not in the graph. */
+  async recognitionStatuses(
+    of: string,
+    asOf: string | null,
+    filter: CountryFilter & { status?: RecognitionStatus | null },
+    page: Page = ALL,
+  ): Promise<RecognitionStatusPageRecord | undefined> {
+    return this.graph.readOne<RecognitionStatusPageRecord>('recognition-statuses', {
+      of,
+      asOf,
+      status: filter.status ?? null,
+      region: filter.region ?? null,
+      memberOf: filter.memberOf ?? null,
+      ...pageParams(page),
+    });
+  }
+
+  async recognitionTimeline(of: string): Promise<RecognitionTimelineRecord | undefined> {
+    return this.graph.readOne<RecognitionTimelineRecord>('recognition-timeline', { of });
+  }
+
+  async organizations(): Promise<ActorRef[]> {
+    return (await this.graph.read<{ organization: ActorRef }>('organizations')).map((r) => r.organization);
   }
 }
