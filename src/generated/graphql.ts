@@ -306,6 +306,11 @@ export type Query = {
   recognitionTimeline: RecognitionTimeline;
   /** Who recognizes `of` as of a date (default: today), since when, and per which sources. */
   recognitions: Array<Recognition>;
+  /**
+   * States that recognize `recognizes` but not `butNot` on a date (default: today): those on record
+   * refusing `butNot`, or recognizing it only later. States with no evidence about `butNot` are left out.
+   */
+  recognizesButNot: Array<Country>;
   /** The sources (articles, data pages) that the graph's facts cite. */
   sources: Array<Source>;
 };
@@ -396,6 +401,15 @@ export type QueryRecognitionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   of: Scalars['ID']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecognizesButNotArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  butNot: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  recognizes: Scalars['ID']['input'];
 };
 
 
@@ -815,6 +829,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   recognitionStatuses?: Resolver<ResolversTypes['RecognitionStatusPage'], ParentType, ContextType, RequireFields<QueryRecognitionStatusesArgs, 'of'>>;
   recognitionTimeline?: Resolver<ResolversTypes['RecognitionTimeline'], ParentType, ContextType, RequireFields<QueryRecognitionTimelineArgs, 'of'>>;
   recognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, RequireFields<QueryRecognitionsArgs, 'of'>>;
+  recognizesButNot?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryRecognizesButNotArgs, 'butNot' | 'recognizes'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
 };
 

@@ -57,6 +57,14 @@ export const countryResolvers: Resolvers = {
         .map(([key, countries]) => ({ key, count: countries.length, countries }))
         .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     },
+    recognizesButNot: async (_, args, ctx) => {
+      const x = countryCode(args.recognizes, 'recognizes');
+      const y = countryCode(args.butNot, 'butNot');
+      const known = await ctx.repositories.countries.known([x, y]);
+      const unknown = [x, y].filter((c) => !known.has(c));
+      if (unknown.length) throw notFound(`No country with code ${unknown.join(', ')} in the graph.`);
+      return ctx.repositories.countries.recognizesButNot(x, y, args.asOf ?? null, page(args.first, args.offset));
+    },
     recognitionTimeline: async (_, { of }, ctx) => {
       const target = countryCode(of, 'of');
       const timeline = await ctx.repositories.countries.recognitionTimeline(target);

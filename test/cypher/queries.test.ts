@@ -35,6 +35,10 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     params: { of: 'XK' },
     check: (rows) => expect(rows[0].years[0]).toEqual({ year: 2008, recognitions: rows[0].years[0].recognitions, cumulative: rows[0].years[0].recognitions, withdrawalClaims: 0 }),
   },
+  'recognizes-but-not': {
+    params: { recognizes: 'XK', butNot: 'IL', asOf: '2020-01-01', ...page(0, 10) },
+    check: (rows) => expect(rows.map((r) => r.country.code)).toEqual([]),
+  },
   'country-known': {
     params: { codes: ['XK', 'ZZ', 'RS'] },
     check: (rows) => expect(rows[0].known.sort()).toEqual(['RS', 'XK']),
@@ -69,6 +73,28 @@ describe('cypher/queries', () => {
   it.each(Object.keys(cases))('%s.cypher runs and answers as the seed implies', async (name) => {
     const rows = await graph.read<any>(name, cases[name]!.params);
     cases[name]!.check(rows);
+  });
+});
+
+describe('recognizes-but-not.cypher on facts made up inside a rolled-back transaction', () => {
+  it('keeps the state that recognizes X and refuses Y, and drops the ones recognizing both or silent about Y', async () => {
+    const session = graph.driver.session({ database: graph.database });
+    const tx = session.beginTransaction();
+    try {
+      await tx.run(`
+        CREATE (x:Country {code: 'QX', name: 'Test X'}), (y:Country {code: 'QY', name: 'Test Y'}),
+               (a:Country {code: 'QM', name: 'Test A'}), (b:Country {code: 'QN', name: 'Test B'}), (c:Country {code: 'QP', name: 'Test C'}),
+               (d:Country {code: 'QR', name: 'Test D'})
+        CREATE (a)-[:RECOGNIZES {validFrom: date('2001-01-01')}]->(x), (a)-[:DOES_NOT_RECOGNIZE]->(y),
+               (b)-[:RECOGNIZES {validFrom: date('2001-01-01')}]->(x), (b)-[:RECOGNIZES {validFrom: date('2001-01-01')}]->(y),
+               (c)-[:RECOGNIZES {validFrom: date('2001-01-01')}]->(x),
+               (d)-[:RECOGNIZES {validFrom: date('2001-01-01')}]->(x), (d)-[:RECOGNIZES {validFrom: date('2010-01-01')}]->(y)`);
+      const result = await tx.run(loadQueries('queries').get('recognizes-but-not')!.text, { recognizes: 'QX', butNot: 'QY', asOf: '2005-01-01', ...page(0, 10) });
+      expect(result.records.map((r) => r.get('country').code)).toEqual(['QM', 'QR']);
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
   });
 });
 

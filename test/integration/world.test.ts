@@ -105,6 +105,15 @@ describe('recognition of Kosovo over time', () => {
   });
 });
 
+describe('recognizes one state but not another', () => {
+  it('finds none in the data for Kosovo but not Israel (no state is on record refusing Israel yet), and rejects unknown codes', async () => {
+    const { recognizesButNot } = await api.data('{ recognizesButNot(recognizes: "XK", butNot: "IL") { code } }');
+    expect(recognizesButNot).toEqual([]);
+    const bad = await api.query('{ recognizesButNot(recognizes: "XK", butNot: "QQ") { code } }');
+    expect(bad.errors![0]!.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('paging', () => {
   it('pages countries by name and rejects pages over the maximum', async () => {
     const a = await api.data('{ countries(first: 3) { code } }');

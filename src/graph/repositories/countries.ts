@@ -4,6 +4,7 @@ import { nameKey } from '../names';
 import type {
   ActorRef,
   CountryRecord,
+  CountryRef,
   RecognitionRecord,
   RecognitionStatus,
   RecognitionStatusPageRecord,
@@ -84,6 +85,12 @@ export class CountryRepository {
       memberOf: filter.memberOf ?? null,
       ...pageParams(page),
     });
+  }
+
+  /** States that recognize `recognizes` but are on record not recognizing `butNot` on `asOf`. */
+  async recognizesButNot(recognizes: string, butNot: string, asOf: string | null, page: Page): Promise<CountryRef[]> {
+    const rows = await this.graph.read<{ country: CountryRef }>('recognizes-but-not', { recognizes, butNot, asOf, ...pageParams(page) });
+    return rows.map((r) => r.country);
   }
 
   async recognitionTimeline(of: string): Promise<RecognitionTimelineRecord | undefined> {
