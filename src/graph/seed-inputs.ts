@@ -176,44 +176,46 @@ function readCsv(file: string): Row[] {
   return parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
 }
 
-/** Kosovo's recognition table: recognitions, stated non-recognitions and Serbia's withdrawal claims. */
-export function recognitionInput(file = path.join(SEEDS_DIR, 'data', 'kosovo-recognition.csv')): SeedInput {
+/**
+ * One fact table: each row names a state (iso2) and cites its pages (source); `facts` turns a
+ * usable row into relationships, or says why it cannot. Rows that cannot become facts are
+ * reported in `skipped`, never dropped silently.
+ */
+function tableInput(name: string, file: string, facts: (row: Row, code: string, sources: string[]) => Fact[] | string): SeedInput {
   const sources = new Map<string, Fact>();
   const countries: Fact[] = [];
   const relationships: Fact[] = [];
   const skipped: string[] = [];
   for (const row of readCsv(file)) {
-    const code = row.iso2!;
-    const cited = pageSources(row.source!);
-    cited.forEach((s) => sources.set(String(s.id), s));
-    const sourceIds = cited.map((s) => s.id);
-    if (!/^[A-Z]{2}$/.test(code) || sourceIds.length === 0) {
-      skipped.push(`${row.state}: no ISO code or no source`);
+    const code = row.iso2 ?? '';
+    const cited = pageSources(row.source ?? '');
+    const result = !/^[A-Z]{2}$/.test(code) || cited.length === 0 ? 'no ISO code or no source' : facts(row, code, cited.map((s) => String(s.id)));
+    if (typeof result === 'string') {
+      skipped.push(`${row.state}: ${result}`);
       continue;
     }
-    countries.push({ code, name: row.state, aliases: [row.state], sources: sourceIds });
+    cited.forEach((s) => sources.set(String(s.id), s));
+    countries.push({ code, name: row.state, aliases: [row.state], sources: cited.map((s) => s.id) });
+    relationships.push(...result);
+  }
+  return { name, data: { sources: [...sources.values()], countries, relationships }, skipped };
+}
+
+/** Kosovo's recognition table: recognitions, stated non-recognitions and Serbia's withdrawal claims. */
+export function recognitionInput(file = path.join(SEEDS_DIR, 'data', 'kosovo-recognition.csv')): SeedInput {
+  return tableInput('data/kosovo-recognition.csv', file, (row, code, sources) => {
     const note = row.note || undefined;
     if (row.recognized === 'no') {
-      relationships.push({ id: `nonrec-${code}-XK`, type: 'DOES_NOT_RECOGNIZE', from: `Country:${code}`, to: 'Country:XK', note, sources: sourceIds });
-      continue;
+      return [{ id: `nonrec-${code}-XK`, type: 'DOES_NOT_RECOGNIZE', from: `Country:${code}`, to: 'Country:XK', note, sources }];
     }
+    if (row.recognized !== 'yes' && row.recognized !== 'withdrawn-claimed') return `unknown status ${JSON.stringify(row.recognized)}`;
     const date = row.date ? partialDate(row.date) : undefined;
-    if (row.date && !date) skipped.push(`${row.state}: unreadable date ${JSON.stringify(row.date)} (recognition loaded without a date)`);
-    relationships.push({ id: `rec-${code}-XK`, type: 'RECOGNIZES', from: `Country:${code}`, to: 'Country:XK', ...date, note, sources: sourceIds });
-    if (row.recognized === 'withdrawn-claimed') {
-      relationships.push({
-        id: `withdrawal-claim-${code}-XK`,
-        type: 'WITHDRAWAL_CLAIMED',
-        from: `Country:${code}`,
-        to: 'Country:XK',
-        claimedBy: 'RS',
-        ...claimDate(row.note ?? ''),
-        note,
-        sources: sourceIds,
-      });
-    }
-  }
-  return { name: 'data/kosovo-recognition.csv', data: { sources: [...sources.values()], countries, relationships }, skipped };
+    if (row.date && !date) return `unreadable date ${JSON.stringify(row.date)}`;
+    const recognition = { id: `rec-${code}-XK`, type: 'RECOGNIZES', from: `Country:${code}`, to: 'Country:XK', ...date, note, sources };
+    if (row.recognized === 'yes') return [recognition];
+    const claim = { id: `withdrawal-claim-${code}-XK`, type: 'WITHDRAWAL_CLAIMED', from: `Country:${code}`, to: 'Country:XK', claimedBy: 'RS', ...claimDate(note ?? ''), note, sources };
+    return [recognition, claim];
+  });
 }
 
 const EMBASSY_STATUS: Record<string, string> = {
@@ -227,34 +229,15 @@ const EMBASSY_STATUS: Record<string, string> = {
 
 /** Embassy events in Jerusalem; a state has one fact per status (opened, moved back, reopened...). */
 export function embassiesInput(file = path.join(SEEDS_DIR, 'data', 'jerusalem-embassies.csv')): SeedInput {
-  const sources = new Map<string, Fact>();
-  const countries: Fact[] = [];
-  const relationships: Fact[] = [];
-  const skipped: string[] = [];
-  for (const row of readCsv(file)) {
-    const code = row.iso2!;
-    const status = EMBASSY_STATUS[row.status!];
-    const cited = pageSources(row.source!);
-    if (!/^[A-Z]{2}$/.test(code) || !status || cited.length === 0) {
-      skipped.push(`${row.state} (${row.status}): ${!status ? 'unknown status' : 'no ISO code or no source'}`);
-      continue;
-    }
-    cited.forEach((s) => sources.set(String(s.id), s));
-    const sourceIds = cited.map((s) => s.id);
-    countries.push({ code, name: row.state, aliases: [row.state], sources: sourceIds });
-    relationships.push({
-      id: `embassy-${code}-jerusalem-${status}`,
-      type: 'OPENS_EMBASSY_IN',
-      from: `Country:${code}`,
-      to: 'City:jerusalem',
-      host: 'IL',
-      status,
-      ...(row.date ? partialDate(row.date) : {}),
-      note: row.note || undefined,
-      sources: sourceIds,
-    });
-  }
-  return { name: 'data/jerusalem-embassies.csv', data: { sources: [...sources.values()], countries, relationships }, skipped };
+  return tableInput('data/jerusalem-embassies.csv', file, (row, code, sources) => {
+    const status = EMBASSY_STATUS[row.status ?? ''];
+    if (!status) return `unknown embassy status ${JSON.stringify(row.status)}`;
+    const date = row.date ? partialDate(row.date) : undefined;
+    if (row.date && !date) return `unreadable date ${JSON.stringify(row.date)}`;
+    return [
+      { id: `embassy-${code}-jerusalem-${status}`, type: 'OPENS_EMBASSY_IN', from: `Country:${code}`, to: 'City:jerusalem', host: 'IL', status, ...date, note: row.note || undefined, sources },
+    ];
+  });
 }
 
 function curatedInputs(dir = SEEDS_DIR): SeedInput[] {
