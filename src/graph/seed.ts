@@ -154,6 +154,7 @@ function props(record: Record<string, unknown>, dateKeys: string[]): Record<stri
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || value === null) continue;
     if (dateKeys.includes(key)) out[key] = Array.isArray(value) ? value.map((v) => toDate(v as string)) : toDate(value as string);
+    else if (typeof value === 'number' && Number.isInteger(value)) out[key] = neo4j.int(value); // an INTEGER, not a FLOAT, in Neo4j
     else out[key] = value;
   }
   return out;
