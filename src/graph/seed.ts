@@ -299,17 +299,20 @@ export function planSeeds(files: { name: string; data: unknown }[]): SeedPlan {
   return plan;
 }
 
-/** Creates every constraint and index in cypher/constraints (all IF NOT EXISTS). */
+/** Creates every constraint and index in cypher/constraints that does not exist yet (all IF NOT EXISTS). */
 export async function applyConstraints(graph: Graph): Promise<number> {
-  const existing = new Set((await graph.readText<{ name: string }>('SHOW CONSTRAINTS YIELD name')).map((r) => r.name));
+  // Constraint-backed indexes are listed by SHOW INDEXES too, under the constraint's name.
+  const existing = new Set((await graph.readText<{ name: string }>('SHOW INDEXES YIELD name')).map((r) => r.name));
   let created = 0;
   for (const { name, text } of loadQueries('constraints').values()) {
-    const constraint = /CREATE CONSTRAINT (\w+)/.exec(text)?.[1];
-    if (!constraint) throw new Error(`cypher/constraints/${name}.cypher does not create a named constraint`);
+    const constraint = /CREATE (?:CONSTRAINT|(?:FULLTEXT |TEXT |RANGE )?INDEX) (\w+)/.exec(text)?.[1];
+    if (!constraint) throw new Error(`cypher/constraints/${name}.cypher does not create a named constraint or index`);
     if (existing.has(constraint)) continue;
     await graph.writeText(text);
     created++;
   }
+  // New indexes populate in the background; wait, so the first queries after a seed use them.
+  if (created > 0) await graph.readText('CALL db.awaitIndexes(120)');
   return created;
 }
 
