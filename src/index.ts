@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     context: async () => createContext(repositories),
   });
   console.log(`diplograph GraphQL at ${url.replace("127.0.0.1", "localhost")}graphql (Neo4j ${db.connection.uri}, database ${db.connection.database}); ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (db.local) console.log(`Neo4j Browser at ${db.local.httpUrl}/browser/ (connect to ${db.connection.uri}, no authentication)`);
 }
 
 main().catch((err) => {
