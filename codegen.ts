@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           RecognitionStatusPage: '../graph/records#RecognitionStatusPageRecord',
           RecognitionTimeline: '../graph/records#RecognitionTimelineRecord',
           CountryGroup: '../graph/records#CountryGroupRecord',
+          Change: '../graph/records#ChangeRecord',
         },
       },
     },

@@ -10,6 +10,13 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** "name:token,name:token": who holds which bearer token. Tokens are secrets: at least 16 characters. */
+const tokenList = z
+  .string()
+  .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[\w.-]{1,64}:\S{16,}$/, 'each entry must be name:token with a token of 16+ characters')))
+  .transform((pairs) => pairs.map((p) => ({ name: p.slice(0, p.indexOf(':')), token: p.slice(p.indexOf(':') + 1) })));
+
 /** Neo4j memory sizes in the form Neo4j's own settings accept: 512m, 1g, 1024k. */
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 1g');
 
@@ -32,6 +39,15 @@ const EnvSchema = z
     NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     SEED: bool.default(true),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    EDITOR_TOKENS: tokenList.default([]),
+    READER_TOKENS: tokenList.default([]),
+    OPEN_READS: bool.default(true),
+    INTROSPECTION: bool.optional(),
+    PLAYGROUND: bool.optional(),
+    MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+    MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+    MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3_000),
   });
 
 export interface Neo4jConnection {
@@ -62,6 +78,16 @@ export interface Config {
   local: LocalNeo4jSettings;
   seed: boolean;
   production: boolean;
+  auth: {
+    editors: { name: string; token: string }[];
+    readers: { name: string; token: string }[];
+    /** Reads without a token are allowed. */
+    openReads: boolean;
+  };
+  /** Introspection and the landing page: on by default, off by default in production. */
+  introspection: boolean;
+  playground: boolean;
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
 }
 
 export class ConfigError extends Error {
@@ -96,5 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seed: e.SEED,
     production: e.NODE_ENV === 'production',
+    auth: { editors: e.EDITOR_TOKENS, readers: e.READER_TOKENS, openReads: e.OPEN_READS },
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
+    limits: { maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS },
   };
 }

@@ -1,9 +1,12 @@
 import DataLoader from 'dataloader';
+import type { Actor } from './auth';
 import type { Repositories } from './graph/repositories';
 import type { AgreementRecord, CountryRecord, PersonRecord } from './graph/records';
 
 export interface Context {
   repositories: Repositories;
+  /** The caller, or null for an anonymous read. */
+  actor: Actor | null;
   /** Per-request batch loaders for objects reached by id from nested fields (one query per level, not per item). */
   loaders: {
     country: DataLoader<string, CountryRecord | undefined>;
@@ -19,9 +22,10 @@ function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, key: (item: T
   });
 }
 
-export function createContext(repositories: Repositories): Context {
+export function createContext(repositories: Repositories, actor: Actor | null = null): Context {
   return {
     repositories,
+    actor,
     loaders: {
       country: byKey((codes) => repositories.countries.byCodes(codes), (c) => c.code),
       agreement: byKey((ids) => repositories.agreements.byIds(ids), (a) => a.id),

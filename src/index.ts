@@ -1,17 +1,18 @@
+import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { ConfigError, loadConfig } from './config';
-import { createContext, type Context } from './context';
+import type { Context } from './context';
 import { connect, type Connected } from './graph/connect';
 import { createRepositories } from './graph/repositories';
 import { seed } from './graph/seed';
+import { createApp } from './http';
 import { createServer } from './server';
 
 let db: Connected | undefined;
 let server: ApolloServer<Context> | undefined;
 let stopping = false;
 
-/** Stops accepting requests, then closes the driver, then the local Neo4j (if this process started it). */
+/** Stops taking requests and drains those in flight, then closes the driver, then the local Neo4j (if ours). */
 async function shutdown(reason: string, code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
@@ -35,14 +36,18 @@ async function main(): Promise<void> {
     console.error(`Seeded ${report.nodes} nodes and ${report.relationships} relationships in ${report.ms} ms (idempotent).`);
     for (const skipped of report.skipped) console.error(`  not loaded: ${skipped}`);
   }
-  const repositories = createRepositories(db.graph);
-  server = createServer();
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: config.host },
-    context: async () => createContext(repositories),
+  const httpServer = http.createServer();
+  server = createServer({ config, httpServer });
+  await server.start();
+  httpServer.on('request', createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth }));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
   });
-  console.log(`diplograph GraphQL at ${url.replace("127.0.0.1", "localhost")}graphql (Neo4j ${db.connection.uri}, database ${db.connection.database}); ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const host = config.host === '127.0.0.1' || config.host === '::1' ? 'localhost' : config.host;
+  console.log(`diplograph GraphQL at http://${host}:${config.port}/graphql (Neo4j ${db.connection.uri}, database ${db.connection.database}); ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (db.local) console.log(`Neo4j Browser at ${db.local.httpUrl}/browser/ (connect to ${db.connection.uri}, no authentication)`);
+  if (config.auth.editors.length === 0) console.log('No EDITOR_TOKENS set: the graph is read-only through the API.');
 }
 
 main().catch((err) => {

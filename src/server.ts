@@ -1,8 +1,12 @@
+import type http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
-import { PROJECT_ROOT } from './config';
+import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import type { Context } from './context';
 import { formatError } from './errors';
 import { resolvers } from './resolvers';
@@ -10,17 +14,38 @@ import { resolvers } from './resolvers';
 export const typeDefs = mergeTypeDefs(loadFilesSync(path.join(PROJECT_ROOT, 'schema'), { extensions: ['graphql'], recursive: true }));
 
 export interface ServerDeps {
+  config?: Pick<Config, 'introspection' | 'playground' | 'limits' | 'production'>;
+  /** When given, stopping the server first drains this HTTP server's in-flight requests. */
+  httpServer?: http.Server;
   /** Where unexpected errors are reported (they reach clients only as a generic message). */
   logError?: (error: unknown) => void;
 }
 
 /** The Apollo server that `npm start` serves and the tests query. It does not listen. */
 export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
+  const config = deps.config ?? loadConfig();
+  // Depth, cost, aliases, tokens and directives are limited before any resolver runs.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    costLimit: { maxCost: config.limits.maxCost },
+    maxAliases: { n: config.limits.maxAliases },
+    // Tokens are limited by graphql-js's own parser option below, which answers 400 rather than 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  const plugins: ApolloServerPlugin<Context>[] = [...(protection.plugins as ApolloServerPlugin<Context>[])];
+  if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
+  if (!config.playground) plugins.push(ApolloServerPluginLandingPageDisabled());
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    plugins,
     formatError: (formatted, error) => formatError(formatted, error, deps.logError),
   });
 }

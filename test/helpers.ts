@@ -1,17 +1,31 @@
 import assert from 'node:assert';
 import type { ApolloServer } from '@apollo/server';
-import { loadConfig } from '../src/config';
+import type { Actor } from '../src/auth';
+import { loadConfig, type Neo4jConnection } from '../src/config';
 import { createContext, type Context } from '../src/context';
 import { createDriver } from '../src/graph/driver';
 import { Graph } from '../src/graph/graph';
-import { createRepositories } from '../src/graph/repositories';
+import { createRepositories, type Repositories } from '../src/graph/repositories';
 import { createServer } from '../src/server';
 
-/** A Graph on the test Neo4j that global-setup started (or NEO4J_URI). Close it in afterAll. */
-export function testGraph(): Graph {
-  const connection = loadConfig().neo4j;
+/** A Graph on the test Neo4j that global-setup started (or NEO4J_URI), or on `connection`. Close it in afterAll. */
+export function testGraph(connection: Neo4jConnection | undefined = loadConfig().neo4j): Graph {
   assert(connection, 'global-setup sets NEO4J_URI');
   return new Graph(createDriver(connection), connection.database);
+}
+
+/** Every node and relationship with its labels/type and properties, sorted: equal fingerprints, equal graphs. */
+export async function fingerprint(graph: Graph): Promise<string> {
+  const result = await graph.driver.executeQuery(
+    `MATCH (n) WITH n ORDER BY labels(n)[0], coalesce(n.code, n.id)
+     WITH collect([labels(n), properties(n)]) AS nodes
+     OPTIONAL MATCH (a)-[r]->(b)
+     WITH nodes, r, a, b ORDER BY type(r), r.id
+     RETURN nodes, collect([type(r), coalesce(a.code, a.id), coalesce(b.code, b.id), properties(r)]) AS rels`,
+    {},
+    { database: graph.database },
+  );
+  return JSON.stringify(result.records[0]!.toObject());
 }
 
 export interface GraphQLResult<T> {
@@ -22,23 +36,28 @@ export interface GraphQLResult<T> {
 /** The same server `npm start` builds, queried in-process with a fresh context per operation. */
 export class TestApi {
   readonly server: ApolloServer<Context> = createServer({ logError: () => undefined });
-  readonly graph = testGraph();
-  private readonly repositories = createRepositories(this.graph);
+  readonly graph: Graph;
+  readonly repositories: Repositories;
+
+  constructor(connection?: Neo4jConnection) {
+    this.graph = testGraph(connection);
+    this.repositories = createRepositories(this.graph);
+  }
 
   async start(): Promise<this> {
     await this.server.start();
     return this;
   }
 
-  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    const response = await this.server.executeOperation<T>({ query, variables }, { contextValue: createContext(this.repositories) });
+  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, actor: Actor | null = null): Promise<GraphQLResult<T>> {
+    const response = await this.server.executeOperation<T>({ query, variables }, { contextValue: createContext(this.repositories, actor) });
     assert(response.body.kind === 'single');
     return response.body.singleResult as GraphQLResult<T>;
   }
 
   /** The data of a query that must succeed; fails the test with the errors otherwise. */
-  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.query<T>(query, variables);
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, actor: Actor | null = null): Promise<T> {
+    const result = await this.query<T>(query, variables, actor);
     expect(result.errors).toBeUndefined();
     return result.data as T;
   }

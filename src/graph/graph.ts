@@ -13,6 +13,7 @@ export type Params = Record<string, unknown>;
  */
 export class Graph {
   readonly queries = new QueryRegistry();
+  readonly writes = new QueryRegistry('writes');
 
   constructor(
     readonly driver: Driver,
@@ -34,6 +35,26 @@ export class Graph {
     return (await this.read<T>(name, params))[0];
   }
 
+  /**
+   * Runs named write queries (cypher/writes) together in one write transaction: `work` gets a
+   * runner and what it returns is the transaction's result. Retried as a whole on transient errors.
+   */
+  async writeTransaction<T>(work: (run: <R>(name: string, params: Params) => Promise<R[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work(async <R>(name: string, params: Params) => {
+            const result = await tx.run(this.writes.get(name), params);
+            return result.records.map((r) => recordToPlain<R>(r));
+          }),
+        { timeout: TX_TIMEOUT_MS },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Reads with Cypher text that is not a named service query (schema listings). */
   async readText<T>(text: string, params: Params = {}): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
@@ -52,6 +73,21 @@ export class Graph {
       await session.executeWrite((tx) => tx.run(text, params), { timeout: 60_000 });
     } finally {
       await session.close();
+    }
+  }
+
+  /** Whether Neo4j answers within `timeoutMs` (for /ready). */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const check = this.driver
+      .verifyConnectivity({ database: this.database })
+      .then(() => true)
+      .catch(() => false);
+    try {
+      return await Promise.race([check, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -24,13 +24,17 @@ export function loadQueries(folder: string): Map<string, NamedQuery> {
   return queries;
 }
 
-/** The service's named queries (cypher/queries), loaded once. */
+/** The service's named queries (cypher/queries, or cypher/writes), loaded once. */
 export class QueryRegistry {
-  private readonly queries = loadQueries('queries');
+  private readonly queries: Map<string, NamedQuery>;
+
+  constructor(private readonly folder: 'queries' | 'writes' = 'queries') {
+    this.queries = loadQueries(folder);
+  }
 
   get(name: string): string {
     const query = this.queries.get(name);
-    if (!query) throw new Error(`No named query cypher/queries/${name}.cypher`);
+    if (!query) throw new Error(`No named query cypher/${this.folder}/${name}.cypher`);
     return query.text;
   }
 

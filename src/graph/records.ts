@@ -216,3 +216,14 @@ export interface CountryGroupRecord {
   count: number;
   countries: CountryRef[];
 }
+
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  actor: string;
+  mutation: string;
+  target: string;
+  before: string | null;
+  after: string;
+  source: SourceRecord | null;
+}

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql';
 import { agreementResolvers } from './agreement';
 import { countryResolvers } from './country';
 import { embassyResolvers } from './embassy';
+import { mutationResolvers } from './mutation';
 import { personResolvers } from './person';
 import { recognitionResolvers } from './recognition';
 import { DateScalar } from './scalars';
@@ -16,4 +17,5 @@ export const resolvers = mergeResolvers([
   agreementResolvers,
   personResolvers,
   sourceResolvers,
+  mutationResolvers,
 ]) as Resolvers;

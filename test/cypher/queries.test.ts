@@ -59,6 +59,10 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     params: {},
     check: (rows) => expect(rows.map((r) => r.organization.code)).toEqual(['EU', 'NATO', 'UN']),
   },
+  history: {
+    params: { of: 'XK', ...page(0, 10) },
+    check: (rows) => expect(rows).toEqual([]), // the read tests' graph is never written through the API
+  },
   sources: {
     params: page(0, 2),
     check: (rows) => expect(rows).toHaveLength(2),

@@ -9,6 +9,8 @@ afterAll(() => graph.close());
 interface Documented {
   properties: Set<string>;
   notYetInData: Set<string>;
+  /** Heading says the label or type appears only once the API has written (e.g. Change). */
+  writtenLater: boolean;
 }
 
 function parseModelDoc(): { nodes: Map<string, Documented>; relationships: Map<string, Documented> } {
@@ -18,7 +20,7 @@ function parseModelDoc(): { nodes: Map<string, Documented>; relationships: Map<s
   for (const line of fs.readFileSync(path.join(__dirname, '../../docs/model.md'), 'utf8').split('\n')) {
     const heading = /^### `(.+)`/.exec(line);
     if (heading) {
-      current = { properties: new Set(), notYetInData: new Set() };
+      current = { properties: new Set(), notYetInData: new Set(), writtenLater: line.includes('not in the seed data yet') };
       const type = /\[:(\w+)\]/.exec(heading[1]!)?.[1];
       (type ? relationships : nodes).set(type ?? heading[1]!, current);
       continue;
@@ -56,8 +58,10 @@ describe('docs/model.md', () => {
 
   it('describes exactly the labels and relationship types in the database', async () => {
     const live = await liveSchema();
-    expect([...doc.nodes.keys()].sort()).toEqual([...live.nodes.keys()].sort());
-    expect([...doc.relationships.keys()].sort()).toEqual([...live.relationships.keys()].sort());
+    const expected = (documented: Map<string, Documented>, actual: Map<string, Set<string>>) =>
+      [...documented.entries()].filter(([name, d]) => !d.writtenLater || actual.has(name)).map(([name]) => name).sort();
+    expect(expected(doc.nodes, live.nodes)).toEqual([...live.nodes.keys()].sort());
+    expect(expected(doc.relationships, live.relationships)).toEqual([...live.relationships.keys()].sort());
   });
 
   it('describes every property the database holds, and no property the database lacks', async () => {
@@ -70,7 +74,8 @@ describe('docs/model.md', () => {
         const missing = [...properties].filter((p) => !documented.get(name)?.properties.has(p));
         expect({ [`${kind} ${name} undocumented`]: missing }).toEqual({ [`${kind} ${name} undocumented`]: [] });
       }
-      for (const [name, { properties, notYetInData }] of documented) {
+      for (const [name, { properties, notYetInData, writtenLater }] of documented) {
+        if (writtenLater && !actual.has(name)) continue;
         const absent = [...properties].filter((p) => !actual.get(name)?.has(p) && !notYetInData.has(p));
         expect({ [`${kind} ${name} documented but absent`]: absent }).toEqual({ [`${kind} ${name} documented but absent`]: [] });
       }

@@ -1,30 +1,15 @@
 import { planSeeds, seed, SeedError } from '../../src/graph/seed';
 import { readSeedInputs } from '../../src/graph/seed-inputs';
-import { testGraph } from '../helpers';
+import { fingerprint, testGraph } from '../helpers';
 
 const graph = testGraph();
 afterAll(() => graph.close());
 
-/** Every node and relationship with its labels/type and properties, sorted: equal fingerprints, equal graphs. */
-async function fingerprint(): Promise<string> {
-  const result = await graph.driver.executeQuery(
-    `MATCH (n) WITH n ORDER BY elementId(n)
-     WITH collect(labels(n)[0] + ':' + coalesce(n.code, n.id)) AS nodes
-     MATCH (a)-[r]->(b)
-     WITH nodes, r, a, b ORDER BY r.id
-     RETURN nodes, collect([type(r), coalesce(a.code, a.id), coalesce(b.code, b.id), properties(r)]) AS rels`,
-    {},
-    { database: graph.database },
-  );
-  const row = result.records[0]!.toObject();
-  return JSON.stringify([[...row.nodes].sort(), row.rels]);
-}
-
 describe('the seed loader', () => {
   it('is idempotent: loading again gives the same graph', async () => {
-    const before = await fingerprint();
+    const before = await fingerprint(graph);
     const report = await seed(graph);
-    expect(await fingerprint()).toBe(before);
+    expect(await fingerprint(graph)).toBe(before);
     const counts = await graph.driver.executeQuery(
       'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
       {},

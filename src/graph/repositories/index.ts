@@ -4,6 +4,7 @@ import { CountryRepository } from './countries';
 import { EmbassyRepository } from './embassies';
 import { PersonRepository } from './people';
 import { SourceRepository } from './sources';
+import { WriteRepository } from './writes';
 
 export interface Repositories {
   countries: CountryRepository;
@@ -11,6 +12,7 @@ export interface Repositories {
   agreements: AgreementRepository;
   people: PersonRepository;
   sources: SourceRepository;
+  writes: WriteRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -20,5 +22,6 @@ export function createRepositories(graph: Graph): Repositories {
     agreements: new AgreementRepository(graph),
     people: new PersonRepository(graph),
     sources: new SourceRepository(graph),
+    writes: new WriteRepository(graph),
   };
 }

@@ -1,0 +1,15 @@
+// Records one embassy event ($status on $date) of $country in the city $cityId (created if new) accredited to $host, on the authority of $source.
+MATCH (a:Country {code: $country}), (:Country {code: $host})
+MERGE (city:City {id: $cityId}) ON CREATE SET city.name = $cityName, city.aliases = [], city.nameKeys = $cityKeys, city.sources = [$source.id]
+WITH a, city
+OPTIONAL MATCH (a)-[old:OPENS_EMBASSY_IN {id: $id}]->(city)
+WITH a, city, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
+MERGE (src:Source {id: $source.id}) ON CREATE SET src += $source.props
+MERGE (a)-[e:OPENS_EMBASSY_IN {id: $id}]->(city)
+SET e.status = $status,
+    e.host = $host,
+    e.validFrom = CASE WHEN $date IS NULL THEN e.validFrom ELSE date($date) END,
+    e.precision = CASE WHEN $date IS NULL THEN e.precision ELSE $precision END,
+    e.note = coalesce($note, e.note),
+    e.sources = CASE WHEN $source.id IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $source.id END
+RETURN before, properties(e) AS after, e.id AS target, [a.code, $host, city.id, e.id] AS involves

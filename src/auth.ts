@@ -1,0 +1,47 @@
+import { timingSafeEqual } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { Config } from './config';
+
+export type Role = 'editor' | 'reader';
+
+export interface Actor {
+  name: string;
+  role: Role;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/**
+ * Who is calling, from an `Authorization: Bearer <token>` header. No header: anonymous (null),
+ * allowed only when reads are open. A header with an unknown token is always refused.
+ */
+export function authenticate(header: string | undefined, auth: Config['auth']): Actor | null {
+  if (!header) {
+    if (!auth.openReads) throw unauthenticated('This service needs a bearer token (Authorization: Bearer <token>).');
+    return null;
+  }
+  const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+  if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  for (const [role, holders] of [['editor', auth.editors], ['reader', auth.readers]] as const) {
+    const holder = holders.find((h) => sameSecret(h.token, token));
+    if (holder) return { name: holder.name, role };
+  }
+  throw unauthenticated('The bearer token is not valid.');
+}
+
+/** Writes need an editor: no token is UNAUTHENTICATED, a reader's token is FORBIDDEN. */
+export function requireEditor(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated('Changing the graph needs an editor token (Authorization: Bearer <token>).');
+  if (actor.role !== 'editor') {
+    throw new GraphQLError(`${actor.name} may read but not change the graph.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  }
+  return actor;
+}

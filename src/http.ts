@@ -1,0 +1,44 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { authenticate } from './auth';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import type { Graph } from './graph/graph';
+import type { Repositories } from './graph/repositories';
+
+export interface AppDeps {
+  /** Started Apollo server. */
+  server: ApolloServer<Context>;
+  repositories: Repositories;
+  graph: Graph;
+  auth: Config['auth'];
+}
+
+/**
+ * The HTTP surface: GraphQL at /graphql, liveness at /health, readiness (Neo4j reachable) at
+ * /ready. Malformed or oversized bodies get a JSON error, never an HTML page or a stack trace.
+ */
+export function createApp({ server, repositories, graph, auth }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await graph.ping();
+    res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'unavailable', reason: 'The graph database is not reachable.' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(server, { context: async ({ req }) => createContext(repositories, authenticate(req.headers.authorization, auth)) }),
+  );
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message = error.type === 'entity.too.large' ? 'The request body is larger than 256 kB.' : status < 500 ? 'The request body is not valid JSON.' : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  return app;
+}

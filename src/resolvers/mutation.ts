@@ -1,0 +1,197 @@
+import { requireEditor } from '../auth';
+import type { Context } from '../context';
+import { badInput, notFound } from '../errors';
+import type { Resolvers, SourceInput } from '../generated/graphql';
+import { nameKey, nameKeys } from '../graph/names';
+import type { Params } from '../graph/graph';
+import { embassiesAsOf } from '../graph/temporal';
+import { countryCode, organizationCode, page, text } from './args';
+
+/** Everything is checked before any Cypher runs; user strings reach Cypher only as parameters. */
+
+const MAX_NAME = 200;
+const MAX_TEXT = 4_000;
+const MAX_LIST = 50;
+
+function optionalText(value: string | null | undefined, argument: string, max = MAX_TEXT): string | null {
+  return value == null ? null : text(value, argument, max);
+}
+
+function names(values: readonly string[] | null | undefined, argument: string): string[] {
+  const list = values ?? [];
+  if (list.length > MAX_LIST) throw badInput(`${argument} takes at most ${MAX_LIST} entries; got ${list.length}.`, argument);
+  return [...new Set(list.map((v) => text(v, argument, MAX_NAME)))];
+}
+
+function slug(value: string): string {
+  return nameKey(value).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'x';
+}
+
+function slugId(value: string, argument: string): string {
+  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(value)) throw badInput(`${argument} must be an id of lower-case letters, digits and dashes, such as "avdullah-hoti".`, argument);
+  return value;
+}
+
+function source(input: SourceInput) {
+  const url = optionalText(input.url, 'source.url', 2_000);
+  if (url !== null && !/^https?:\/\/\S+$/.test(url)) throw badInput('source.url must be an http(s) address.', 'source.url');
+  return {
+    publisher: text(input.publisher, 'source.publisher', MAX_NAME),
+    title: text(input.title, 'source.title', 500),
+    date: input.date ?? null,
+    url,
+  };
+}
+
+function interval(since: string | null | undefined, until: string | null | undefined): void {
+  if (since && until && until <= since) throw badInput(`until (${until}) must be after since (${since}).`, 'until');
+}
+
+/** Runs one audited write; NOT_FOUND when something the write refers to is not in the graph. */
+async function write(ctx: Context, mutation: string, query: string, params: Params, input: { source: SourceInput }, missing: string): Promise<string> {
+  const actor = requireEditor(ctx.actor);
+  const result = await ctx.repositories.writes.apply(mutation, query, params, actor.name, source(input.source));
+  if (!result) throw notFound(missing);
+  ctx.loaders.country.clearAll();
+  ctx.loaders.person.clearAll();
+  ctx.loaders.agreement.clearAll();
+  return result.target;
+}
+
+export const mutationResolvers: Resolvers = {
+  Mutation: {
+    upsertCountry: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const code = countryCode(input.code, 'code');
+      const name = text(input.name, 'name', MAX_NAME);
+      const aliases = names(input.aliases, 'aliases');
+      await write(
+        ctx,
+        'upsertCountry',
+        'upsert-country',
+        { code, name, aliases, nameKeys: nameKeys([name, ...aliases, code]), region: optionalText(input.region, 'region', 100) },
+        input,
+        `Country ${code} could not be written.`,
+      );
+      return (await ctx.loaders.country.load(code))!;
+    },
+    upsertPerson: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const name = text(input.name, 'name', MAX_NAME);
+      const id = input.id == null ? slug(name) : slugId(input.id, 'id');
+      const aliases = names(input.aliases, 'aliases');
+      await write(ctx, 'upsertPerson', 'upsert-person', { id, name, aliases, nameKeys: nameKeys([name, ...aliases]) }, input, `Person ${id} could not be written.`);
+      return (await ctx.loaders.person.load(id))!;
+    },
+    recordRecognition: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const country = countryCode(input.country, 'country');
+      const recognized = countryCode(input.recognized, 'recognized');
+      if (country === recognized) throw badInput('A state cannot recognize itself.', 'recognized');
+      const id = `rec-${country}-${recognized}`;
+      const params = { id, country, recognized, since: input.since ?? null, precision: input.sincePrecision ?? 'DAY', until: null, note: optionalText(input.note, 'note') };
+      await write(ctx, 'recordRecognition', 'record-recognition', params, input, `No country with code ${country} or ${recognized} in the graph.`);
+      return (await ctx.loaders.country.load(recognized))!.recognizedBy.find((r) => r.id === id)!;
+    },
+    endRecognition: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const country = countryCode(input.country, 'country');
+      const recognized = countryCode(input.recognized, 'recognized');
+      const id = `rec-${country}-${recognized}`;
+      const current = (await ctx.loaders.country.load(recognized))?.recognizedBy.find((r) => r.id === id);
+      if (!current) throw notFound(`${country} has no recognition of ${recognized} on record to end.`);
+      interval(current.since, input.until);
+      const params = { id, country, recognized, since: null, precision: null, until: input.until, note: optionalText(input.note, 'note') };
+      await write(ctx, 'endRecognition', 'record-recognition', params, input, `${country} has no recognition of ${recognized} on record to end.`);
+      return (await ctx.loaders.country.load(recognized))!.recognizedBy.find((r) => r.id === id)!;
+    },
+    recordDiplomaticRelations: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const [a, b] = [countryCode(input.a, 'a'), countryCode(input.b, 'b')].sort() as [string, string];
+      if (a === b) throw badInput('Diplomatic relations need two different states.', 'b');
+      interval(input.since, input.until);
+      const params = { id: `dipl-${a}-${b}`, a, b, since: input.since ?? null, precision: input.sincePrecision ?? 'DAY', until: input.until ?? null, note: optionalText(input.note, 'note') };
+      await write(ctx, 'recordDiplomaticRelations', 'record-diplomatic-relations', params, input, `No country with code ${a} or ${b} in the graph.`);
+      return (await ctx.loaders.country.load(countryCode(input.a, 'a')))!;
+    },
+    recordEmbassyEvent: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const country = countryCode(input.country, 'country');
+      const host = countryCode(input.host, 'host');
+      const cityName = text(input.city, 'city', MAX_NAME);
+      const cityId = slug(cityName);
+      const params = {
+        id: `embassy-${country}-${cityId}-${input.status}`,
+        country,
+        host,
+        cityId,
+        cityName,
+        cityKeys: nameKeys([cityName]),
+        status: input.status,
+        date: input.date ?? null,
+        precision: input.datePrecision ?? 'DAY',
+        note: optionalText(input.note, 'note'),
+      };
+      await write(ctx, 'recordEmbassyEvent', 'record-embassy-event', params, input, `No country with code ${country} or ${host} in the graph.`);
+      const events = (await ctx.loaders.country.load(country))!.embassyEvents.filter((e) => e.city.id === cityId);
+      return embassiesAsOf(events, '9999-12-31')[0]!;
+    },
+    recordAgreement: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const title = text(input.title, 'title', 500);
+      const id = input.id == null ? slug(`${title} ${input.date ?? ''}`) : slugId(input.id, 'id');
+      if (input.parties.length < 2 || input.parties.length > MAX_LIST) throw badInput(`parties takes 2 to ${MAX_LIST} codes.`, 'parties');
+      const parties = [...new Set(input.parties.map((p) => organizationCode(p, 'parties')))];
+      const signatories = (input.signatories ?? []).map((s) => ({
+        person: slugId(s.person, 'signatories.person'),
+        onBehalfOf: s.onBehalfOf == null ? null : countryCode(s.onBehalfOf, 'signatories.onBehalfOf'),
+        role: optionalText(s.role, 'signatories.role', MAX_NAME),
+        date: s.date ?? null,
+      }));
+      const mediators = (input.mediators ?? []).map((m) => ({
+        actor: /^[A-Za-z0-9]{2,12}$/.test(m.actor) ? m.actor.toUpperCase() : slugId(m.actor, 'mediators.actor'),
+        role: optionalText(m.role, 'mediators.role', MAX_NAME),
+      }));
+      if (signatories.length > MAX_LIST || mediators.length > MAX_LIST) throw badInput(`At most ${MAX_LIST} signatories and mediators.`, 'signatories');
+      const params = {
+        id,
+        title,
+        date: input.date ?? null,
+        precision: input.datePrecision ?? 'DAY',
+        kind: input.kind,
+        status: input.status,
+        place: optionalText(input.place, 'place', MAX_NAME),
+        summary: text(input.summary, 'summary', MAX_TEXT),
+        topics: names(input.topics, 'topics'),
+        parties,
+        signatories,
+        mediators,
+      };
+      await write(ctx, 'recordAgreement', 'record-agreement', params, input, 'A party, signatory or mediator named is not in the graph.');
+      return (await ctx.loaders.agreement.load(id))!;
+    },
+    recordOffice: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const person = slugId(input.person, 'person');
+      const country = countryCode(input.country, 'country');
+      const role = text(input.role, 'role', MAX_NAME);
+      interval(input.since, input.until);
+      const params = {
+        id: `office-${person}-${country.toLowerCase()}-${slug(role)}`,
+        person,
+        country,
+        role,
+        since: input.since ?? null,
+        precision: input.sincePrecision ?? 'DAY',
+        until: input.until ?? null,
+        note: optionalText(input.note, 'note'),
+      };
+      await write(ctx, 'recordOffice', 'record-office', params, input, `No person ${person} or country ${country} in the graph.`);
+      return (await ctx.loaders.person.load(person))!.offices.find((o) => o.country.code === country && o.role === role)!;
+    },
+  },
+  Query: {
+    history: (_, { of, first, offset }, ctx) => ctx.repositories.writes.history(text(of, 'of', MAX_NAME), page(first, offset)),
+  },
+};
+
