@@ -312,6 +312,8 @@ export type Mutation = {
   recordRecognition: Recognition;
   /** Records a country or corrects its name, aliases or region. */
   upsertCountry: Country;
+  /** Records an organization (EU, NATO, AU...) or corrects its name and aliases. */
+  upsertOrganization: Organization;
   /** Records a person or corrects their name variants. The id defaults to a slug of the name. */
   upsertPerson: Person;
 };
@@ -400,6 +402,17 @@ export type MutationUpsertCountryArgs = {
  * transaction, is recorded in the audit trail (Query.history), and returns the updated object.
  * Ending a fact sets its end date; nothing is ever deleted.
  */
+export type MutationUpsertOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs an editor token (Authorization: Bearer <token>) and a
+ * source; it is idempotent on natural keys (repeating it changes nothing), runs in one write
+ * transaction, is recorded in the audit trail (Query.history), and returns the updated object.
+ * Ending a fact sets its end date; nothing is ever deleted.
+ */
 export type MutationUpsertPersonArgs = {
   input: PersonInput;
 };
@@ -453,6 +466,14 @@ export type Organization = Actor & {
   code: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type OrganizationInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short code, 2 to 12 letters or digits. */
+  code: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  source: SourceInput;
 };
 
 export type Person = Actor & {
@@ -891,6 +912,7 @@ export type ResolversTypes = {
   Office: ResolverTypeWrapper<OfficeRecord>;
   OfficeInput: OfficeInput;
   Organization: ResolverTypeWrapper<ActorRef>;
+  OrganizationInput: OrganizationInput;
   Person: ResolverTypeWrapper<PersonParent>;
   PersonInput: PersonInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -937,6 +959,7 @@ export type ResolversParentTypes = {
   Office: OfficeRecord;
   OfficeInput: OfficeInput;
   Organization: ActorRef;
+  OrganizationInput: OrganizationInput;
   Person: PersonParent;
   PersonInput: PersonInput;
   Query: Record<PropertyKey, never>;
@@ -1068,6 +1091,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordOffice?: Resolver<ResolversTypes['Office'], ParentType, ContextType, RequireFields<MutationRecordOfficeArgs, 'input'>>;
   recordRecognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<MutationRecordRecognitionArgs, 'input'>>;
   upsertCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationUpsertCountryArgs, 'input'>>;
+  upsertOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
 };
 

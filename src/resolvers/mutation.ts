@@ -75,6 +75,14 @@ export const mutationResolvers: Resolvers = {
       );
       return (await ctx.loaders.country.load(code))!;
     },
+    upsertOrganization: async (_, { input }, ctx) => {
+      requireEditor(ctx.actor);
+      const code = organizationCode(input.code, 'code');
+      const name = text(input.name, 'name', MAX_NAME);
+      const aliases = names(input.aliases, 'aliases');
+      await write(ctx, 'upsertOrganization', 'upsert-organization', { code, name, aliases, nameKeys: nameKeys([name, ...aliases, code]) }, input, `Organization ${code} could not be written.`);
+      return (await ctx.repositories.countries.organizations()).find((o) => o.code === code)!;
+    },
     upsertPerson: async (_, { input }, ctx) => {
       requireEditor(ctx.actor);
       const name = text(input.name, 'name', MAX_NAME);

@@ -266,6 +266,15 @@ describe('writing facts', () => {
     expect(relations.recordDiplomaticRelations).toEqual({ code: 'XK' });
   });
 
+  it('records an organization and corrects it, auditing both', async () => {
+    const mutation = 'mutation ($input: OrganizationInput!) { upsertOrganization(input: $input) { code name aliases } }';
+    await api.data(mutation, { input: { code: 'au', name: 'African Union', source } }, editor);
+    const { upsertOrganization } = await api.data(mutation, { input: { code: 'AU', name: 'African Union', aliases: ['AU', 'Union africaine'], source } }, editor);
+    expect(upsertOrganization).toEqual({ code: 'AU', name: 'African Union', aliases: ['AU', 'Union africaine'] });
+    const { history } = await api.data('{ history(of: "AU") { mutation } }');
+    expect(history).toHaveLength(2);
+  });
+
   it('keeps exactly one node when 50 identical upserts race, and audits one change', async () => {
     const input = { code: 'QZ', name: 'Testland', aliases: ['Republic of Testland'], source };
     const results = await Promise.all(
