@@ -42,6 +42,11 @@ const EnvSchema = z
     EDITOR_TOKENS: tokenList.default([]),
     READER_TOKENS: tokenList.default([]),
     OPEN_READS: bool.default(true),
+    CORS_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url()))
+      .default([]),
     INTROSPECTION: bool.optional(),
     PLAYGROUND: bool.optional(),
     MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
@@ -84,6 +89,8 @@ export interface Config {
     /** Reads without a token are allowed. */
     openReads: boolean;
   };
+  /** Browser origins allowed to call the API (empty: any). */
+  corsOrigins: string[];
   /** Introspection and the landing page: on by default, off by default in production. */
   introspection: boolean;
   playground: boolean;
@@ -123,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: e.SEED,
     production: e.NODE_ENV === 'production',
     auth: { editors: e.EDITOR_TOKENS, readers: e.READER_TOKENS, openReads: e.OPEN_READS },
+    corsOrigins: e.CORS_ORIGINS,
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
     limits: { maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS },

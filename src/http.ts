@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { authenticate } from './auth';
 import type { Config } from './config';
@@ -13,13 +14,15 @@ export interface AppDeps {
   repositories: Repositories;
   graph: Graph;
   auth: Config['auth'];
+  /** Origins allowed to call /graphql from a browser; empty means any. */
+  corsOrigins?: string[];
 }
 
 /**
  * The HTTP surface: GraphQL at /graphql, liveness at /health, readiness (Neo4j reachable) at
  * /ready. Malformed or oversized bodies get a JSON error, never an HTML page or a stack trace.
  */
-export function createApp({ server, repositories, graph, auth }: AppDeps): express.Express {
+export function createApp({ server, repositories, graph, auth, corsOrigins = [] }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -31,6 +34,8 @@ export function createApp({ server, repositories, graph, auth }: AppDeps): expre
   });
   app.use(
     '/graphql',
+    // Dashboards on other origins may call the API; credentials travel as bearer tokens, never cookies.
+    cors({ origin: corsOrigins.length === 0 ? '*' : corsOrigins, allowedHeaders: ['content-type', 'authorization'], maxAge: 600 }),
     express.json({ limit: '256kb' }),
     expressMiddleware(server, { context: async ({ req }) => createContext(repositories, authenticate(req.headers.authorization, auth)) }),
   );

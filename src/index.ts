@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const httpServer = http.createServer();
   server = createServer({ config, httpServer });
   await server.start();
-  httpServer.on('request', createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth }));
+  httpServer.on('request', createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

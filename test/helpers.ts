@@ -49,6 +49,11 @@ export class TestApi {
     return this;
   }
 
+  /** A fresh per-request context, as the HTTP layer builds one. */
+  context(actor: Actor | null = null): Context {
+    return createContext(this.repositories, actor);
+  }
+
   async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, actor: Actor | null = null): Promise<GraphQLResult<T>> {
     const response = await this.server.executeOperation<T>({ query, variables }, { contextValue: createContext(this.repositories, actor) });
     assert(response.body.kind === 'single');
