@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Graph } from './graph/graph';
 import type { Repositories } from './graph/repositories';
+import { PLAYGROUND_HTML, readmeExamples, WEB_DIST } from './playground';
 
 export interface AppDeps {
   /** Started Apollo server. */
@@ -16,13 +17,15 @@ export interface AppDeps {
   auth: Config['auth'];
   /** Origins allowed to call /graphql from a browser; empty means any. */
   corsOrigins?: string[];
+  /** Serve the offline playground at GET /graphql (browsers) and /. */
+  playground?: boolean;
 }
 
 /**
  * The HTTP surface: GraphQL at /graphql, liveness at /health, readiness (Neo4j reachable) at
  * /ready. Malformed or oversized bodies get a JSON error, never an HTML page or a stack trace.
  */
-export function createApp({ server, repositories, graph, auth, corsOrigins = [] }: AppDeps): express.Express {
+export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -32,6 +35,20 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [] 
     const ready = await graph.ping();
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'unavailable', reason: 'The graph database is not reachable.' });
   });
+  if (playground) {
+    const examples = readmeExamples();
+    app.get('/', (_req, res) => res.redirect('/graphql'));
+    app.use('/playground', express.static(WEB_DIST, { index: false, maxAge: '1h' }));
+    app.get('/playground/examples.json', (_req, res) => {
+      res.json(examples);
+    });
+    // A browser asking for /graphql (HTML, no query) gets the playground; API clients get GraphQL.
+    app.get('/graphql', (req, res, next) => {
+      if (req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
+        res.type('html').send(PLAYGROUND_HTML);
+      } else next();
+    });
+  }
   app.use(
     '/graphql',
     // Dashboards on other origins may call the API; credentials travel as bearer tokens, never cookies.

@@ -39,13 +39,14 @@ async function main(): Promise<void> {
   const httpServer = http.createServer();
   server = createServer({ config, httpServer });
   await server.start();
-  httpServer.on('request', createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins }));
+  httpServer.on('request', createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins, playground: config.playground }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
   });
   const host = config.host === '127.0.0.1' || config.host === '::1' ? 'localhost' : config.host;
   console.log(`diplograph GraphQL at http://${host}:${config.port}/graphql (Neo4j ${db.connection.uri}, database ${db.connection.database}); ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (config.playground) console.log(`Playground (offline GraphiQL with the README's examples) at http://${host}:${config.port}/graphql in a browser`);
   if (db.local) console.log(`Neo4j Browser at ${db.local.httpUrl}/browser/ (connect to ${db.connection.uri}, no authentication)`);
   if (config.auth.editors.length === 0) console.log('No EDITOR_TOKENS set: the graph is read-only through the API.');
 }

@@ -37,7 +37,8 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   const protection = armor.protect();
   const plugins: ApolloServerPlugin<Context>[] = [...(protection.plugins as ApolloServerPlugin<Context>[])];
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
-  if (!config.playground) plugins.push(ApolloServerPluginLandingPageDisabled());
+  // Our own offline playground replaces Apollo's landing page, which loads from a CDN.
+  plugins.push(ApolloServerPluginLandingPageDisabled());
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,

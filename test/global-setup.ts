@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { seed } from '../src/graph/seed';
  * throw-away local one on free ports in a temporary directory. Workers find it through the env.
  */
 export default async function globalSetup(): Promise<void> {
+  // The browser pages (playground) are bundled by `npm run build`; the tests serve them too.
+  execFileSync(process.execPath, [path.join(__dirname, '..', 'web', 'build.mjs')], { stdio: 'inherit' });
   const config = loadConfig();
   if (!config.neo4j) {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-test-neo4j-'));
