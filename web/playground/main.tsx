@@ -11,6 +11,18 @@ interface Example {
   query: string;
 }
 
+/** GraphiQL titles a tab by its operation's name, so each example gets one made from its title. */
+function named(example: Example): string {
+  const name = example.title
+    .replace(/[^A-Za-z0-9 ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+  return example.query.replace(/^(query|mutation)?\s*\{/, (_, kind: string | undefined) => `${kind ?? 'query'} ${name} {`);
+}
+
 async function main(): Promise<void> {
   const examples = (await (await fetch('/playground/examples.json')).json()) as Example[];
   const fetcher = createGraphiQLFetcher({ url: '/graphql' });
@@ -19,7 +31,7 @@ async function main(): Promise<void> {
     <GraphiQL
       fetcher={fetcher}
       defaultEditorToolsVisibility={false}
-      defaultTabs={examples.map((e) => ({ query: `# ${e.title}\n${e.query}` }))}
+      defaultTabs={examples.map((e) => ({ query: `# ${e.title}\n${named(e)}` }))}
     />,
   );
 }
