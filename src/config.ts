@@ -50,7 +50,7 @@ const EnvSchema = z
     INTROSPECTION: bool.optional(),
     PLAYGROUND: bool.optional(),
     MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
-    MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+    MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
     MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3_000),
   });

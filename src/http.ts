@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Graph } from './graph/graph';
 import type { Repositories } from './graph/repositories';
-import { PLAYGROUND_HTML, readmeExamples, WEB_DIST } from './playground';
+import { DASHBOARD_HTML, PLAYGROUND_HTML, readmeExamples, WEB_DIST } from './pages';
 
 export interface AppDeps {
   /** Started Apollo server. */
@@ -17,7 +17,7 @@ export interface AppDeps {
   auth: Config['auth'];
   /** Origins allowed to call /graphql from a browser; empty means any. */
   corsOrigins?: string[];
-  /** Serve the offline playground at GET /graphql (browsers) and /. */
+  /** Serve the browser pages: the offline playground at GET /graphql (browsers) and /, the dashboard at /dashboard. */
   playground?: boolean;
 }
 
@@ -39,6 +39,9 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
     const examples = readmeExamples();
     app.get('/', (_req, res) => res.redirect('/graphql'));
     app.use('/playground', express.static(WEB_DIST, { index: false, maxAge: '1h' }));
+    app.get('/dashboard', (_req, res) => {
+      res.type('html').send(DASHBOARD_HTML);
+    });
     app.get('/playground/examples.json', (_req, res) => {
       res.json(examples);
     });

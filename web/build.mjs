@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 
 await mkdir(out, { recursive: true });
 await build({
-  entryPoints: { playground: path.join(root, 'playground', 'main.tsx') },
+  entryPoints: { playground: path.join(root, 'playground', 'main.tsx'), dashboard: path.join(root, 'dashboard', 'main.ts') },
   bundle: true,
   minify: true,
   sourcemap: true,

@@ -10,7 +10,7 @@ WHERE ($codes IS NULL OR c.code IN $codes)
       })
 WITH c ORDER BY c.name SKIP $skip LIMIT $limit
 RETURN c {
-  .code, .name, .aliases, .officialName, .iso3, .region, .subregion, demonyms: coalesce(c.demonyms, []),
+  .code, .name, .aliases, .officialName, .iso3, .isoNumeric, .region, .subregion, demonyms: coalesce(c.demonyms, []),
   memberships: COLLECT {
     MATCH (c)-[m:MEMBER_OF]->(o:Organization)
     RETURN m {

@@ -36,7 +36,7 @@ CALL (day, target, pageItems) {
   WITH day, target, x, x.c AS c, x.recognition AS r, x.refusal AS n, x.claim AS w
   RETURN collect({
     status: x.status,
-    country: c {.code, .name, .aliases, .region, .subregion},
+    country: c {.code, .name, .aliases, .region, .subregion, .isoNumeric},
     organizations: COLLECT {
       MATCH (c)-[m:MEMBER_OF]->(o:Organization)
       WHERE m.status = 'MEMBER' AND (m.validFrom IS NULL OR m.validFrom <= day) AND (m.validTo IS NULL OR m.validTo > day)

@@ -121,6 +121,8 @@ export type Country = Actor & {
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-3 code, where there is one. */
   iso3?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 numeric code, where there is one (the key of most world maps' shapes). */
+  isoNumeric?: Maybe<Scalars['String']['output']>;
   /** Organizations it belonged to on a date (default: today), or always when `history` is true. */
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
@@ -1023,6 +1025,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   embassies?: Resolver<Array<ResolversTypes['Embassy']>, ParentType, ContextType, Partial<CountryEmbassiesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isoNumeric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<CountryMembershipsArgs, 'history'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notRecognizedBy?: Resolver<Array<ResolversTypes['NonRecognition']>, ParentType, ContextType>;

@@ -139,6 +139,7 @@ export interface AgreementRecord extends AgreementRef {
 export interface CountryRecord extends CountryRef {
   officialName: string | null;
   iso3: string | null;
+  isoNumeric: string | null;
   region: string | null;
   subregion: string | null;
   demonyms: string[];
@@ -188,6 +189,7 @@ export interface MembershipRecord {
 export interface StandingCountry extends CountryRef {
   region: string | null;
   subregion: string | null;
+  isoNumeric: string | null;
 }
 
 /** Where one state stands towards another on a date; the recognition/refusal lack the parts the standing already names. */

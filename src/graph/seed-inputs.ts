@@ -48,6 +48,7 @@ export function worldInput(): SeedInput {
         name: c.name.common,
         officialName: c.name.official,
         iso3: c.cca3 || null,
+        isoNumeric: c.ccn3 || null,
         region: c.region,
         subregion: c.subregion || null,
         aliases: [c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && a !== c.cca2)],

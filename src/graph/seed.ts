@@ -71,6 +71,7 @@ const SeedFile = z.object({
         code: z.string().regex(/^[A-Z]{2}$/),
         officialName: z.string().optional(),
         iso3: z.string().nullable().optional(),
+        isoNumeric: z.string().nullable().optional(),
         region: z.string().optional(),
         subregion: z.string().nullable().optional(),
         demonyms: z.array(z.string()).optional(),

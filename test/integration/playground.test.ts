@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/http';
-import { readmeExamples } from '../../src/playground';
+import { readmeExamples } from '../../src/pages';
 import { TestApi } from '../helpers';
 
 let api: TestApi;

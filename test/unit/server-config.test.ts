@@ -1,6 +1,6 @@
 import { createServer } from '../../src/server';
 
-const limits = { maxDepth: 12, maxCost: 20_000, maxAliases: 15, maxTokens: 3_000 };
+const limits = { maxDepth: 12, maxCost: 50_000, maxAliases: 15, maxTokens: 3_000 };
 
 describe('production switches', () => {
   it('refuses introspection when it is turned off, and allows it otherwise', async () => {

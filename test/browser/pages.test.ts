@@ -63,3 +63,30 @@ describeInBrowser('the playground in a browser', () => {
     expect(outside).toEqual([]);
   });
 });
+
+describeInBrowser('the dashboard in a browser', () => {
+  it('colours the map by recognition status, changes it with the date slider, and shows sources on click', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    await page.goto(`${base}/dashboard`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const recognizing = async () => Number(await page.locator('#map').getAttribute('data-recognizing'));
+    const today = await recognizing();
+    expect(today).toBeGreaterThan(90);
+    expect(await page.locator('#legend').innerText()).toMatch(/recognizes: 96/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-today.png'), fullPage: true });
+
+    await page.evaluate(() => document.body.removeAttribute('data-ready'));
+    await page.locator('#year').fill('2009');
+    await page.locator('#year').dispatchEvent('change');
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const in2009 = await recognizing();
+    expect(in2009).toBeLessThan(today);
+    expect(in2009).toBeGreaterThan(40);
+    expect(await page.locator('#as-of').innerText()).toBe('2009-12-31');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-2009.png'), fullPage: true });
+
+    await page.locator('#map path[data-status="RECOGNIZES"]').first().click();
+    expect(await page.locator('#details').innerText()).toMatch(/recognizes[\s\S]*•/);
+    expect(Number(await page.locator('#graph').getAttribute('data-nodes'))).toBeGreaterThanOrEqual(4);
+  });
+});
