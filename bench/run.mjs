@@ -15,13 +15,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const CONNECTIONS = [1, 10];
+/** BENCH_ONLY=nonRecognizers,agreements runs just those. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
 
 /** Each contract query as the three servers are asked it: the same question, the same data. */
 const QUERIES = [
   {
     name: 'nonRecognizers',
     ours: '{ nonRecognizers(of: "XK") { code name } }',
-    raw: { name: 'recognition-statuses', params: { of: 'XK', asOf: null, status: 'DOES_NOT_RECOGNIZE', region: null, memberOf: null, skip: 0, limit: 300 } },
+    raw: { name: 'non-recognizers', params: { of: 'XK', asOf: null, region: null, memberOf: null, skip: 0, limit: 300 } },
     neo: '{ nonRecognizers(of: "XK") { code name } }',
   },
   {
@@ -111,7 +113,7 @@ try {
   }
 
   const rows = [];
-  for (const q of QUERIES) {
+  for (const q of QUERIES.filter((x) => !ONLY || ONLY.includes(x.name))) {
     for (const connections of CONNECTIONS) {
       const row = { query: q.name, connections, statements: statements[q.name] };
       for (const server of ['raw', 'ours', 'neo']) {

@@ -42,8 +42,12 @@ export const countryResolvers: Resolvers = {
     },
     countries: (_, args, ctx) => ctx.repositories.countries.list(filter(args), page(args.first, args.offset)),
     nonRecognizers: async (_, args, ctx) => {
-      const result = await statuses(ctx, args.of, args.asOf ?? null, { ...filter(args), status: 'DOES_NOT_RECOGNIZE' }, page(args.first, args.offset));
-      return result.items.map((item) => item.country);
+      const target = countryCode(args.of, 'of');
+      const countries = await ctx.repositories.countries.nonRecognizers(target, args.asOf ?? null, filter(args), page(args.first, args.offset));
+      if (countries.length === 0 && !(await ctx.repositories.countries.known([target])).has(target)) {
+        throw notFound(`No country with code ${target} in the graph.`);
+      }
+      return countries;
     },
     recognitionStatuses: (_, args, ctx) => statuses(ctx, args.of, args.asOf ?? null, { ...filter(args), status: args.status ?? null }, page(args.first, args.offset)),
     nonRecognizersByGroup: async (_, args, ctx) => {

@@ -39,6 +39,10 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     params: { recognizes: 'XK', butNot: 'IL', asOf: '2020-01-01', ...page(0, 10) },
     check: (rows) => expect(rows.map((r) => r.country.code)).toEqual([]),
   },
+  'non-recognizers': {
+    params: { of: 'XK', asOf: null, region: null, memberOf: 'EU', ...page(0, 10) },
+    check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['CY', 'GR', 'RO', 'SK', 'ES']),
+  },
   'country-known': {
     params: { codes: ['XK', 'ZZ', 'RS'] },
     check: (rows) => expect(rows[0].known.sort()).toEqual(['RS', 'XK']),

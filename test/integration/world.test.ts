@@ -61,6 +61,19 @@ describe('recognition of Kosovo over time', () => {
     expect(now.recognitionStatuses.total).toBe(199);
   });
 
+  it.each(['2008-03-01', '2012-06-30', '2020-09-03', '2024-01-01', null])(
+    'lists as non-recognizers on %s exactly the states whose status is DOES_NOT_RECOGNIZE',
+    async (asOf) => {
+      const q = `query ($asOf: Date) {
+        nonRecognizers(of: "XK", asOf: $asOf) { code }
+        recognitionStatuses(of: "XK", asOf: $asOf, status: DOES_NOT_RECOGNIZE) { total items { country { code } } }
+      }`;
+      const { nonRecognizers, recognitionStatuses } = await api.data(q, { asOf });
+      expect(codes(nonRecognizers)).toEqual(codes(recognitionStatuses.items.map((i: any) => i.country)));
+      expect(nonRecognizers).toHaveLength(recognitionStatuses.total);
+    },
+  );
+
   it('reports Mongolia as unknown, never as not recognizing', async () => {
     const unknown = await api.data('{ recognitionStatuses(of: "XK", status: UNKNOWN) { items { country { code } status } } }');
     expect(unknown.recognitionStatuses.items.map((i: any) => i.country.code)).toContain('MN');

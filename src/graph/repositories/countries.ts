@@ -9,6 +9,7 @@ import type {
   RecognitionStatus,
   RecognitionStatusPageRecord,
   RecognitionTimelineRecord,
+  StandingCountry,
 } from '../records';
 
 export interface Page {
@@ -57,6 +58,18 @@ export class CountryRepository {
 
   byCodes(codes: readonly string[]): Promise<CountryRecord[]> {
     return this.find({ codes }, ALL);
+  }
+
+  /** States not recognizing `of` on `asOf` (refusing, or recognizing only later), without the evidence; empty when `of` is unknown. */
+  async nonRecognizers(of: string, asOf: string | null, filter: CountryFilter, page: Page): Promise<StandingCountry[]> {
+    const rows = await this.graph.read<{ country: StandingCountry }>('non-recognizers', {
+      of,
+      asOf,
+      region: filter.region ?? null,
+      memberOf: filter.memberOf ?? null,
+      ...pageParams(page),
+    });
+    return rows.map((r) => r.country);
   }
 
   async known(codes: string[]): Promise<Set<string>> {
