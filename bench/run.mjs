@@ -29,7 +29,7 @@ const QUERIES = [
   {
     name: 'recognitions',
     ours: '{ recognitions(of: "XK") { country { code name } since } }',
-    raw: { name: 'recognitions', params: { of: 'XK', asOf: null, skip: 0, limit: 300 } },
+    raw: { name: 'recognitions', params: { of: 'XK', asOf: null, withEvidence: false, skip: 0, limit: 300 } },
     neo: '{ countries(where: { code: { eq: "XK" } }) { recognizedByConnection { edges { node { code name } properties { validFrom } } } } }',
   },
   {

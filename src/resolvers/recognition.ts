@@ -1,12 +1,14 @@
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
 import { countryCode, page } from './args';
+import { selects } from './selection';
 
 export const recognitionResolvers: Resolvers = {
   Query: {
-    recognitions: async (_, { of, asOf, first, offset }, ctx) => {
+    recognitions: async (_, { of, asOf, first, offset }, ctx, info) => {
       const target = countryCode(of, 'of');
-      const recognitions = await ctx.repositories.countries.recognitionsOf(target, asOf ?? null, page(first, offset));
+      const withEvidence = selects(info, ['sources', 'withdrawalClaim']);
+      const recognitions = await ctx.repositories.countries.recognitionsOf(target, asOf ?? null, page(first, offset), withEvidence);
       if (!recognitions) throw notFound(`No country with code ${target} in the graph.`);
       return recognitions;
     },

@@ -17,7 +17,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['AT', 'BE', 'BG']),
   },
   recognitions: {
-    params: { of: 'IL', asOf: null, ...page(0, 10) },
+    params: { of: 'IL', asOf: null, withEvidence: true, ...page(0, 10) },
     check: (rows) => {
       expect(rows).toHaveLength(1);
       expect(rows[0].targetKnown).toBe(true);

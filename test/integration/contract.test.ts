@@ -60,6 +60,15 @@ describe('who recognizes Kosovo', () => {
     expect(next.recognitions).toEqual([{ country: { code: 'AF' } }]);
   });
 
+  it('fetches sources only when asked, and gives the same recognitions either way', async () => {
+    const light = await api.data('{ recognitions(of: "XK") { id since } }');
+    const full = await api.data('{ recognitions(of: "XK") { id since sources { id } } }');
+    expect(light.recognitions).toEqual(full.recognitions.map((r: any) => ({ id: r.id, since: r.since })));
+    expect(full.recognitions.every((r: any) => r.sources.length > 0)).toBe(true);
+    const viaFragment = await api.data('{ recognitions(of: "XK", first: 1) { ...R } } fragment R on Recognition { sources { id } }');
+    expect(viaFragment.recognitions[0].sources.length).toBeGreaterThan(0);
+  });
+
   it('has Kosovo and Israel recognizing each other', async () => {
     const { country } = await api.data('{ country(code: "IL") { recognizes { recognized { code } } recognizedBy { country { code } } } }');
     expect(country.recognizes.map((r: any) => r.recognized.code)).toEqual(['XK']);

@@ -77,9 +77,9 @@ export class CountryRepository {
     return new Set(row?.known ?? []);
   }
 
-  /** Recognitions of `of` holding on `asOf`, or undefined when `of` is not in the graph. */
-  async recognitionsOf(of: string, asOf: string | null, page: Page): Promise<RecognitionRecord[] | undefined> {
-    const row = await this.graph.readOne<{ targetKnown: boolean; recognitions: RecognitionRecord[] }>('recognitions', { of, asOf, ...pageParams(page) });
+  /** Recognitions of `of` holding on `asOf`, or undefined when `of` is not in the graph; sources and claims only `withEvidence`. */
+  async recognitionsOf(of: string, asOf: string | null, page: Page, withEvidence = true): Promise<RecognitionRecord[] | undefined> {
+    const row = await this.graph.readOne<{ targetKnown: boolean; recognitions: RecognitionRecord[] }>('recognitions', { of, asOf, withEvidence, ...pageParams(page) });
     return row?.targetKnown ? row.recognitions : undefined;
   }
 
