@@ -35,7 +35,7 @@ const QUERIES = [
   {
     name: 'embassies',
     ours: '{ embassies(city: "Jerusalem") { country { code } status since } }',
-    raw: { name: 'embassy-events', params: { cityKey: 'jerusalem', country: null } },
+    raw: { name: 'embassy-events', params: { cityKey: 'jerusalem', country: null, withEvidence: false } },
     neo: '{ cities(where: { id: { eq: "jerusalem" } }) { embassiesOfConnection { edges { node { code } properties { status validFrom } } } } }',
   },
   {

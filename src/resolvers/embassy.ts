@@ -2,17 +2,18 @@ import { embassiesAsOf, today } from '../graph/temporal';
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
 import { countryCode, page, text } from './args';
+import { selects } from './selection';
 
 /** Statuses that mean an embassy moved or came back, rather than simply being promised or opened. */
 const CHANGES = new Set(['MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED']);
 
 export const embassyResolvers: Resolvers = {
   Query: {
-    embassies: async (_, args, ctx) => {
+    embassies: async (_, args, ctx, info) => {
       const city = args.city == null ? null : text(args.city, 'city', 200);
       const country = args.country == null ? null : countryCode(args.country, 'country');
       const { skip, limit } = page(args.first, args.offset);
-      const events = await ctx.repositories.embassies.events({ city, country });
+      const events = await ctx.repositories.embassies.events({ city, country }, selects(info, ['sources', 'history']));
       if (events.length === 0 && country && !(await ctx.repositories.countries.known([country])).has(country)) {
         throw notFound(`No country with code ${country} in the graph.`);
       }

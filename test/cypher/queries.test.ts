@@ -48,7 +48,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows[0].known.sort()).toEqual(['RS', 'XK']),
   },
   'embassy-events': {
-    params: { cityKey: 'jerusalem', country: 'PY' },
+    params: { cityKey: 'jerusalem', country: 'PY', withEvidence: true },
     check: (rows) => expect(rows.map((r) => r.event.status)).toEqual(['OPENED', 'MOVED_BACK', 'PLEDGED', 'REOPENED']),
   },
   agreements: {

@@ -120,6 +120,13 @@ describe('embassies in Jerusalem', () => {
     expect(embassyChanges[0].history.map((h: any) => h.status)).toEqual(['OPENED', 'MOVED_BACK', 'PLEDGED', 'REOPENED']);
   });
 
+  it('gives the same embassies whether or not sources are asked for', async () => {
+    const light = await api.data('{ embassies(city: "Jerusalem") { country { code } status since } }');
+    const full = await api.data('{ embassies(city: "Jerusalem") { country { code } status since sources { id } } }');
+    expect(light.embassies).toEqual(full.embassies.map(({ sources: _sources, ...rest }: any) => rest));
+    expect(full.embassies.every((e: any) => e.sources.length > 0)).toBe(true);
+  });
+
   it('is empty for a city with no embassies on record', async () => {
     expect((await api.data(query, { city: 'Tel Aviv' })).embassies).toEqual([]);
   });
