@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session, SessionMode } from 'neo4j-driver';
 import { QueryRegistry } from './queries';
 import { recordToPlain } from './plain';
 
@@ -20,15 +20,19 @@ export class Graph {
     readonly database: string,
   ) {}
 
-  async read<T>(name: string, params: Params = {}): Promise<T[]> {
-    const text = this.queries.get(name);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+  /** Opens a session in `mode`, runs `work` in it, and always closes it. */
+  private async withSession<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      const records = await session.executeRead((tx) => tx.run(text, params), { timeout: TX_TIMEOUT_MS, metadata: { query: name } });
-      return records.records.map((r) => recordToPlain<T>(r));
+      return await work(session);
     } finally {
       await session.close();
     }
+  }
+
+  /** Runs the named query (cypher/queries) in a read transaction; rows as plain objects. */
+  read<T>(name: string, params: Params = {}): Promise<T[]> {
+    return this.readText<T>(this.queries.get(name), params, name);
   }
 
   async readOne<T>(name: string, params: Params = {}): Promise<T | undefined> {
@@ -39,41 +43,30 @@ export class Graph {
    * Runs named write queries (cypher/writes) together in one write transaction: `work` gets a
    * runner and what it returns is the transaction's result. Retried as a whole on transient errors.
    */
-  async writeTransaction<T>(work: (run: <R>(name: string, params: Params) => Promise<R[]>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      return await session.executeWrite(
+  writeTransaction<T>(work: (run: <R>(name: string, params: Params) => Promise<R[]>) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite(
         (tx) =>
           work(async <R>(name: string, params: Params) => {
             const result = await tx.run(this.writes.get(name), params);
             return result.records.map((r) => recordToPlain<R>(r));
           }),
         { timeout: TX_TIMEOUT_MS },
-      );
-    } finally {
-      await session.close();
-    }
+      ),
+    );
   }
 
-  /** Reads with Cypher text that is not a named service query (schema listings). */
-  async readText<T>(text: string, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    try {
-      const result = await session.executeRead((tx) => tx.run(text, params), { timeout: TX_TIMEOUT_MS });
+  /** Reads with Cypher text: a named query's, or a schema listing's. */
+  readText<T>(text: string, params: Params = {}, name = 'text'): Promise<T[]> {
+    return this.withSession('READ', async (session) => {
+      const result = await session.executeRead((tx) => tx.run(text, params), { timeout: TX_TIMEOUT_MS, metadata: { query: name } });
       return result.records.map((r) => recordToPlain<T>(r));
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /** Runs Cypher text that is not a named service query (constraints, seed statements) in one write transaction. */
   async writeText(text: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      await session.executeWrite((tx) => tx.run(text, params), { timeout: 60_000 });
-    } finally {
-      await session.close();
-    }
+    await this.withSession('WRITE', (session) => session.executeWrite((tx) => tx.run(text, params), { timeout: 60_000 }));
   }
 
   /** Whether Neo4j answers within `timeoutMs` (for /ready). */
