@@ -1,9 +1,9 @@
 import type { AgreementParent, AgreementRecord } from '../graph/records';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { notFound } from '../errors';
 import { countryCode, countryCodes, page } from './args';
 import { fullRecord } from './full-record';
+import { requireKnownCountries } from './known';
 
 const details = (parent: AgreementParent, ctx: Context) =>
   fullRecord<AgreementRecord>(parent, 'parties', ctx.loaders.agreement, parent.id, 'Agreement');
@@ -14,12 +14,7 @@ export const agreementResolvers: Resolvers = {
       const party = args.party == null ? null : countryCode(args.party, 'party');
       const between = args.between == null ? null : countryCodes(args.between, 'between', 10);
       const agreements = await ctx.repositories.agreements.search(party, between, page(args.first, args.offset));
-      const asked = [...(party ? [party] : []), ...(between ?? [])];
-      if (agreements.length === 0 && asked.length > 0) {
-        const known = await ctx.repositories.countries.known(asked);
-        const unknown = asked.filter((c) => !known.has(c));
-        if (unknown.length) throw notFound(`No country with code ${unknown.join(', ')} in the graph.`);
-      }
+      if (agreements.length === 0) await requireKnownCountries(ctx, [...(party ? [party] : []), ...(between ?? [])]);
       return agreements;
     },
   },

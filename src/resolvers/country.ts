@@ -1,11 +1,12 @@
-import type { CountryParent, CountryRecord } from '../graph/records';
-import type { CountryFilter } from '../graph/repositories/countries';
+import type { CountryParent, CountryRecord, RecognitionStatus } from '../graph/records';
+import type { CountryFilter, Page } from '../graph/repositories/countries';
 import { embassiesAsOf, holdsOn, today } from '../graph/temporal';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badInput, notFound } from '../errors';
 import { countryCode, organizationCode, page, text } from './args';
 import { fullRecord } from './full-record';
+import { requireKnownCountries } from './known';
 
 const details = (parent: CountryParent, ctx: Context) =>
   fullRecord<CountryRecord>(parent, 'recognizes', ctx.loaders.country, parent.code, 'Country');
@@ -19,9 +20,15 @@ function filter(args: { region?: string | null; memberOf?: string | null; asOf?:
 }
 
 /** The standing of every state towards `of`; NOT_FOUND when `of` is not in the graph. */
-async function statuses(ctx: Context, of: string, ...rest: Parameters<Context['repositories']['countries']['recognitionStatuses']> extends [string, ...infer R] ? R : never) {
+async function statuses(
+  ctx: Context,
+  of: string,
+  asOf: string | null,
+  filters: CountryFilter & { status?: RecognitionStatus | null },
+  pageOf?: Page,
+) {
   const target = countryCode(of, 'of');
-  const result = await ctx.repositories.countries.recognitionStatuses(target, ...rest);
+  const result = await ctx.repositories.countries.recognitionStatuses(target, asOf, filters, pageOf);
   if (!result) throw notFound(`No country with code ${target} in the graph.`);
   return result;
 }
@@ -44,9 +51,7 @@ export const countryResolvers: Resolvers = {
     nonRecognizers: async (_, args, ctx) => {
       const target = countryCode(args.of, 'of');
       const countries = await ctx.repositories.countries.nonRecognizers(target, args.asOf ?? null, filter(args), page(args.first, args.offset));
-      if (countries.length === 0 && !(await ctx.repositories.countries.known([target])).has(target)) {
-        throw notFound(`No country with code ${target} in the graph.`);
-      }
+      if (countries.length === 0) await requireKnownCountries(ctx, [target]);
       return countries;
     },
     recognitionStatuses: (_, args, ctx) => statuses(ctx, args.of, args.asOf ?? null, { ...filter(args), status: args.status ?? null }, page(args.first, args.offset)),
@@ -64,9 +69,7 @@ export const countryResolvers: Resolvers = {
     recognizesButNot: async (_, args, ctx) => {
       const x = countryCode(args.recognizes, 'recognizes');
       const y = countryCode(args.butNot, 'butNot');
-      const known = await ctx.repositories.countries.known([x, y]);
-      const unknown = [x, y].filter((c) => !known.has(c));
-      if (unknown.length) throw notFound(`No country with code ${unknown.join(', ')} in the graph.`);
+      await requireKnownCountries(ctx, [x, y]);
       return ctx.repositories.countries.recognizesButNot(x, y, args.asOf ?? null, page(args.first, args.offset));
     },
     recognitionTimeline: async (_, { of }, ctx) => {

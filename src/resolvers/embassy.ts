@@ -1,7 +1,7 @@
 import { embassiesAsOf, today } from '../graph/temporal';
 import type { Resolvers } from '../generated/graphql';
-import { notFound } from '../errors';
 import { countryCode, page, text } from './args';
+import { requireKnownCountries } from './known';
 import { selects } from './selection';
 
 /** Statuses that mean an embassy moved or came back, rather than simply being promised or opened. */
@@ -14,9 +14,7 @@ export const embassyResolvers: Resolvers = {
       const country = args.country == null ? null : countryCode(args.country, 'country');
       const { skip, limit } = page(args.first, args.offset);
       const events = await ctx.repositories.embassies.events({ city, country }, selects(info, ['sources', 'history']));
-      if (events.length === 0 && country && !(await ctx.repositories.countries.known([country])).has(country)) {
-        throw notFound(`No country with code ${country} in the graph.`);
-      }
+      if (events.length === 0 && country) await requireKnownCountries(ctx, [country]);
       const embassies = embassiesAsOf(events, args.asOf ?? today());
       return (args.status ? embassies.filter((e) => e.status === args.status) : embassies).slice(skip, skip + limit);
     },
