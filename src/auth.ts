@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { Config } from './config';
+import { forbidden, unauthenticated } from './errors';
 
 export type Role = 'editor' | 'reader';
 
@@ -13,10 +13,6 @@ function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 /**
@@ -41,7 +37,7 @@ export function authenticate(header: string | undefined, auth: Config['auth']): 
 export function requireEditor(actor: Actor | null): Actor {
   if (!actor) throw unauthenticated('Changing the graph needs an editor token (Authorization: Bearer <token>).');
   if (actor.role !== 'editor') {
-    throw new GraphQLError(`${actor.name} may read but not change the graph.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    throw forbidden(`${actor.name} may read but not change the graph.`);
   }
   return actor;
 }

@@ -5,6 +5,8 @@ import { Neo4jError } from 'neo4j-driver';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -15,6 +17,16 @@ export function badInput(message: string, argument?: string): GraphQLError {
 
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+/** No or a bad credential: HTTP 401. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+/** A valid credential without the right: HTTP 403. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
 }
 
 /** Driver errors as something a client can act on, without driver internals. */
