@@ -14,7 +14,7 @@ import { resolvers } from './resolvers';
 export const typeDefs = mergeTypeDefs(loadFilesSync(path.join(PROJECT_ROOT, 'schema'), { extensions: ['graphql'], recursive: true }));
 
 export interface ServerDeps {
-  config?: Pick<Config, 'introspection' | 'playground' | 'limits' | 'production'>;
+  config?: Pick<Config, 'introspection' | 'limits' | 'production'>;
   /** When given, stopping the server first drains this HTTP server's in-flight requests. */
   httpServer?: http.Server;
   /** Where unexpected errors are reported (they reach clients only as a generic message). */

@@ -130,7 +130,7 @@ async function waitForBolt(uri: string, child: ChildProcess, timeoutMs: number, 
   const deadline = Date.now() + timeoutMs;
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 2000, logging: undefined });
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 2000 });
   try {
     for (;;) {
       if (exited !== null) {

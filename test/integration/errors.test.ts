@@ -1,6 +1,6 @@
-import { startStandaloneServer } from '@apollo/server/standalone';
-import { createContext } from '../../src/context';
-import { createRepositories } from '../../src/graph/repositories';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../src/http';
 import { TestApi } from '../helpers';
 
 let api: TestApi;
@@ -43,15 +43,14 @@ describe('bad input gets a clear, coded error', () => {
 
 describe('over HTTP', () => {
   let url: string;
-  let stop: () => Promise<void>;
+  let server: http.Server;
   beforeAll(async () => {
-    const repositories = createRepositories(api.graph);
-    const other = new TestApi();
-    const started = await startStandaloneServer(other.server, { listen: { port: 0, host: '127.0.0.1' }, context: async () => createContext(repositories) });
-    url = `${started.url}graphql`;
-    stop = () => other.stop();
+    // The app `npm start` serves, on the server this file already started.
+    server = http.createServer(createApp({ server: api.server, repositories: api.repositories, graph: api.graph, auth: { editors: [], readers: [], openReads: true } }));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });
-  afterAll(() => stop());
+  afterAll(() => new Promise((r) => server.close(r)));
 
   const post = async (body: unknown) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -68,5 +67,17 @@ describe('over HTTP', () => {
       expect(text).not.toMatch(/stacktrace|\.ts:\d+|\.js:\d+/);
       expect(JSON.parse(text).errors[0].extensions.code).toMatch(/^[A-Z_]+$/);
     }
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"query": ', 400, /not valid JSON/],
+    ['a body over 256 kB', JSON.stringify({ query: `{ countries { code } } #${'x'.repeat(300_000)}` }), 413, /larger than 256 kB/],
+  ])('answers %s with a JSON error, not an HTML page', async (_, body, status, message) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await response.text();
+    expect(text).not.toMatch(/<html|stacktrace|\.ts:\d+|\.js:\d+|node_modules/i);
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.stringMatching(message), extensions: { code: 'BAD_REQUEST' } }] });
   });
 });

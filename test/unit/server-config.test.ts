@@ -6,7 +6,7 @@ describe('production switches', () => {
   it('refuses introspection when it is turned off, and allows it otherwise', async () => {
     const query = '{ __schema { queryType { name } } }';
     for (const introspection of [false, true]) {
-      const server = createServer({ config: { introspection, playground: false, limits, production: !introspection } });
+      const server = createServer({ config: { introspection, limits, production: !introspection } });
       await server.start();
       const response = await server.executeOperation({ query });
       await server.stop();

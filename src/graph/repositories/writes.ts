@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Graph } from '../graph';
-import type { Params } from '../graph';
+import type { Graph, Params } from '../graph';
 import type { ChangeRecord } from '../records';
 import { pageParams, type Page } from './countries';
 
