@@ -16,3 +16,8 @@ export function nameKey(name: string): string {
 export function nameKeys(names: string[]): string[] {
   return [...new Set(names.map(nameKey).filter((k) => k.length > 0))];
 }
+
+/** A readable id made of a name: "Avdullah Hoti" -> "avdullah-hoti", "Robert O'Brien" -> "robert-obrien". */
+export function slug(value: string): string {
+  return nameKey(value).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'x';
+}

@@ -53,6 +53,7 @@ export function worldInput(): SeedInput {
         subregion: c.subregion || null,
         aliases: [c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && a !== c.cca2)],
         demonyms: c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])] : [],
+        capitals: c.capital.map((name) => name.replace(/\s+D\.C\.$/, '')),
         sources: [WORLD_SOURCE.id],
       })),
       organizations: [{ code: 'UN', name: 'United Nations', aliases: ['UN'], sources: [WORLD_SOURCE.id] }],

@@ -75,6 +75,7 @@ const SeedFile = z.object({
         region: z.string().optional(),
         subregion: z.string().nullable().optional(),
         demonyms: z.array(z.string()).optional(),
+        capitals: z.array(z.string()).optional(),
         ...named,
       }),
     )

@@ -2,7 +2,7 @@ import { requireEditor } from '../auth';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
 import type { Resolvers, SourceInput } from '../generated/graphql';
-import { nameKey, nameKeys } from '../graph/names';
+import { nameKeys, slug } from '../graph/names';
 import type { Params } from '../graph/graph';
 import { embassiesAsOf } from '../graph/temporal';
 import { countryCode, organizationCode, page, text } from './args';
@@ -21,10 +21,6 @@ function names(values: readonly string[] | null | undefined, argument: string): 
   const list = values ?? [];
   if (list.length > MAX_LIST) throw badInput(`${argument} takes at most ${MAX_LIST} entries; got ${list.length}.`, argument);
   return [...new Set(list.map((v) => text(v, argument, MAX_NAME)))];
-}
-
-function slug(value: string): string {
-  return nameKey(value).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'x';
 }
 
 function slugId(value: string, argument: string): string {

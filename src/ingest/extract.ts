@@ -1,0 +1,609 @@
+import type { Precision } from '../graph/records';
+import { datesIn, type DateMention } from './dates';
+import { Gazetteer, matchKey, type Entity } from './gazetteer';
+import { analyze, type Mention, type Sentence, type Token } from './text';
+
+export type CandidateType =
+  | 'RECOGNIZES'
+  | 'DOES_NOT_RECOGNIZE'
+  | 'WITHDRAWAL_CLAIMED'
+  | 'HAS_DIPLOMATIC_RELATIONS_WITH'
+  | 'OPENS_EMBASSY_IN'
+  | 'AGREEMENT'
+  | 'HOLDS_OFFICE'
+  | 'SUPPORTS';
+
+/** What the article says of the fact on its date. */
+export type Claim = 'ANNOUNCED' | 'PLEDGED' | 'DONE' | 'DENIED' | 'ENDED';
+
+export type AgreementKind = 'ECONOMIC_NORMALIZATION' | 'MUTUAL_RECOGNITION' | 'DIPLOMATIC_RELATIONS' | 'OTHER';
+
+/** A fact the article seems to state, before anyone has reviewed it. */
+export interface Proposal {
+  type: CandidateType;
+  subject: Entity | null;
+  object: Entity | null;
+  /** Embassies: the city. */
+  city: Entity | null;
+  /** Offices: the title, as "Prime Minister". */
+  role: string | null;
+  /** Agreements. */
+  parties: Entity[];
+  signatories: Entity[];
+  mediators: Entity[];
+  kind: AgreementKind | null;
+  claim: Claim;
+  date: string | null;
+  datePrecision: Precision | null;
+  /** The words the date was read from; null when it is the article's date or unknown. */
+  dateText: string | null;
+  evidence: { start: number; end: number; text: string };
+  confidence: number;
+}
+
+export interface Article {
+  text: string;
+  /** YYYY-MM-DD: relative dates are read against it. */
+  date: string;
+}
+
+const BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'unless', 'so']);
+const CONNECTOR = new Set(['and', 'or', 'its', 'their', 'his', 'her', 'allies', 'ally', 'partners', 'partner', 'the', 'both', 'neighbours', 'neighbors', 'as', 'well', 'also']);
+const PREPOSITION = new Set(['of', 'in', 'at', 'with', 'from', 'by', 'to', 'for', 'between', 'after', 'before', 'on', 'into', 'toward', 'towards', 'against', 'about', 'over', 'than', 'like', 'among']);
+const HYPOTHETICAL = new Set(['should', 'could', 'might', 'may', 'would', 'if', 'unless', 'whether', 'hope', 'hopes', 'hoped']);
+const FUTURE = /^(will|shall|agreed?|agrees|pledged?|pledges|promised?|promises|plans?|planned|intends?|intended|expected|scheduled|announced?|announces|announcing|going|wants?|decided?|decides|aims?|committed|vowed?|vows|would)$/;
+const NEGATION = /^(not|never|no|n't|cannot|refuses?|refused|refusing|rejects?|rejected|declines?|declined)$|n't$/;
+const DENIAL = /^(den(y|ies|ied|ying)|denial|dismissed|false)$/;
+
+/** Titles of office, longest first; the value is how a role is written in the graph. */
+const TITLES: [string, string][] = [
+  ['national security advisor', 'National Security Advisor'],
+  ['national security adviser', 'National Security Advisor'],
+  ['deputy prime minister', 'Deputy Prime Minister'],
+  ['minister of foreign affairs', 'Foreign Minister'],
+  ['foreign affairs minister', 'Foreign Minister'],
+  ['secretary of state', 'Secretary of State'],
+  ['foreign secretary', 'Foreign Secretary'],
+  ['foreign minister', 'Foreign Minister'],
+  ['defence minister', 'Defence Minister'],
+  ['defense minister', 'Defence Minister'],
+  ['interior minister', 'Interior Minister'],
+  ['finance minister', 'Finance Minister'],
+  ['prime minister', 'Prime Minister'],
+  ['vice president', 'Vice President'],
+  ['special envoy', 'Envoy'],
+  ['president', 'President'],
+  ['premier', 'Prime Minister'],
+  ['chancellor', 'Chancellor'],
+  ['king', 'King'],
+  ['queen', 'Queen'],
+  ['emir', 'Emir'],
+  ['ambassador', 'Ambassador'],
+  ['envoy', 'Envoy'],
+];
+
+interface Title {
+  from: number;
+  to: number;
+  role: string;
+}
+
+/** Everything the rules know about the article as they go. */
+class Reading {
+  readonly proposals: Proposal[] = [];
+  /** The last two states named together ("Serbia and Kosovo"), for "the two countries". */
+  pair: { at: number; countries: Entity[] } | null = null;
+  /** The last state whose recognition was discussed, for "the new country". */
+  recognized: Entity | null = null;
+  /** Offices read so far: person id -> state. */
+  readonly offices = new Map<string, string>();
+  /** The agreement last spoken of, by its parties. */
+  agreement: Entity[] | null = null;
+
+  constructor(
+    readonly article: Article,
+    readonly gazetteer: Gazetteer,
+  ) {}
+}
+
+// ---------- helpers over one sentence ----------
+
+const entityOf = (m: Mention, kinds: string[]) => m.entries.find((e) => kinds.includes(e.entity.kind));
+
+function mentionAt(s: Sentence, i: number): Mention | undefined {
+  return s.mentions.find((m) => i >= m.from && i < m.to);
+}
+
+function titleAt(s: Sentence, i: number): Title | undefined {
+  for (const [words, role] of TITLES) {
+    const parts = words.split(' ');
+    if (parts.every((w, k) => s.tokens[i + k]?.key === w || s.tokens[i + k]?.key === `${w}'s`)) return { from: i, to: i + parts.length, role };
+  }
+  return undefined;
+}
+
+/** Where the clause holding token i starts: after the last boundary word or semicolon before it. */
+function clauseStart(s: Sentence, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (BOUNDARY.has(s.tokens[k]!.key) || /;/.test(s.tokens[k]!.post)) return k + 1;
+  }
+  return 0;
+}
+
+function clauseEnd(s: Sentence, i: number): number {
+  for (let k = i + 1; k < s.tokens.length; k++) {
+    if (BOUNDARY.has(s.tokens[k]!.key) || /;/.test(s.tokens[k - 1]!.post)) return k;
+  }
+  return s.tokens.length;
+}
+
+/** A state named as a modifier ("Serbian President", "the US envoy", "Kosovo Prime Minister") rather than as an actor. */
+function isModifier(s: Sentence, m: Mention): boolean {
+  const next = s.tokens[m.to];
+  if (titleAt(s, m.to)) return true;
+  if (m.entries.every((e) => e.via === 'DEMONYM')) return true;
+  return !!next && /^(counterpart|officials?|government|administration|leaders?|delegation|embassy|embassies|forces|army|troops|ministry|authorities|side)$/.test(next.key) && !s.tokens[m.to - 1]!.possessive;
+}
+
+/** The state a mention acts for: a state by name, seat or (as subject) capital; a person by their office. */
+function actorCountry(s: Sentence, m: Mention, reading: Reading): Entity | undefined {
+  const byName = m.entries.find((e) => e.entity.kind === 'COUNTRY' && (e.via === 'NAME' || e.via === 'SEAT'));
+  if (byName) return byName.entity;
+  const capital = m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'CAPITAL');
+  const next = s.tokens[m.to];
+  const before = s.tokens[m.from - 1];
+  if (capital && next && (next.tags.has('Verb') || next.tags.has('Adverb')) && !(before && PREPOSITION.has(before.key))) return capital.entity;
+  const person = entityOf(m, ['PERSON']);
+  if (person) {
+    const code = reading.offices.get(person.entity.id) ?? person.entity.countries[0];
+    return code ? reading.gazetteer.country(code) : undefined;
+  }
+  return undefined;
+}
+
+function isActor(s: Sentence, m: Mention, reading: Reading): boolean {
+  return !isModifier(s, m) && (!!actorCountry(s, m, reading) || !!entityOf(m, ['PERSON', 'ORGANIZATION']));
+}
+
+/** Is the mention governed by a preposition ("leaders of Serbia and Kosovo"), through its conjuncts? */
+function afterPreposition(s: Sentence, m: Mention, reading: Reading): boolean {
+  for (let k = m.from - 1; k >= 0; k--) {
+    const t = s.tokens[k]!;
+    if (PREPOSITION.has(t.key)) return true;
+    if (CONNECTOR.has(t.key)) continue;
+    const other = mentionAt(s, k);
+    if (other && isActor(s, other, reading)) return afterPreposition(s, other, reading);
+    if (other || titleAt(s, k) || /^(former|newly|elected|acting)$/.test(t.key) || t.tags.has('Person') || t.tags.has('ProperNoun')) continue;
+    return false;
+  }
+  return false;
+}
+
+/** The actors a clause is about, before token i: named there, not as modifiers, not after a preposition. */
+function subjectsBefore(s: Sentence, i: number, reading: Reading): Mention[] {
+  const from = clauseStart(s, i);
+  return s.mentions.filter((m) => m.from >= from && m.to <= i && isActor(s, m, reading) && !afterPreposition(s, m, reading));
+}
+
+/** "the two countries", "both sides": the pair named last. */
+function pairReference(s: Sentence, from: number, to: number, reading: Reading): Entity[] | undefined {
+  for (let k = from; k < to - 1; k++) {
+    if (/^(two|both)$/.test(s.tokens[k]!.key) && /^(countries|states|sides|parties|nations|neighbours|neighbors|governments)$/.test(s.tokens[k + 1]!.key)) return reading.pair?.countries;
+  }
+  return undefined;
+}
+
+function countriesOf(s: Sentence, mentions: Mention[], reading: Reading): Entity[] {
+  const out: Entity[] = [];
+  for (const m of mentions) {
+    const c = actorCountry(s, m, reading);
+    if (c && !out.some((x) => x.id === c.id)) out.push(c);
+  }
+  return out;
+}
+
+function has(s: Sentence, from: number, to: number, test: RegExp | Set<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, s.tokens.length); k++) {
+    const key = s.tokens[k]!.key;
+    if (test instanceof Set ? test.has(key) : test.test(key)) return true;
+  }
+  return false;
+}
+
+function claimOf(s: Sentence, from: number, trigger: number, pledge: Claim, negated = false): Claim | null {
+  // "would not" is a refusal, not a hypothesis
+  if (!negated && has(s, from, trigger, HYPOTHETICAL) && !has(s, from, trigger, /^(will|shall)$/)) return null;
+  if (has(s, 0, s.tokens.length, DENIAL)) return 'DENIED';
+  if (has(s, from, trigger + 1, FUTURE) || s.tokens[trigger]!.tags.has('Infinitive') && !has(s, from, trigger, /^(was|were|had|did)$/)) return pledge;
+  return 'DONE';
+}
+
+function evidence(s: Sentence) {
+  return { start: s.start, end: s.end, text: s.text };
+}
+
+/** The date nearest to the trigger in the sentence, or the article's date for what was announced or held on it. */
+function dateFor(s: Sentence, trigger: number, dates: DateMention[], reading: Reading, fallback: 'ARTICLE' | 'NONE'): Pick<Proposal, 'date' | 'datePrecision' | 'dateText'> {
+  const at = s.tokens[trigger]!.start;
+  const near = dates.filter((d) => d.start >= s.start && d.end <= s.end).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  if (near) return { date: near.date, datePrecision: near.precision, dateText: near.text };
+  return fallback === 'ARTICLE' ? { date: reading.article.date, datePrecision: 'DAY', dateText: null } : { date: null, datePrecision: null, dateText: null };
+}
+
+function proposal(type: CandidateType, s: Sentence, claim: Claim, confidence: number, rest: Partial<Proposal>): Proposal {
+  return {
+    type,
+    subject: null,
+    object: null,
+    city: null,
+    role: null,
+    parties: [],
+    signatories: [],
+    mediators: [],
+    kind: null,
+    claim,
+    date: null,
+    datePrecision: null,
+    dateText: null,
+    evidence: evidence(s),
+    confidence: Math.round(confidence * 100) / 100,
+    ...rest,
+  };
+}
+
+// ---------- the rules ----------
+
+/** Offices: "US President Donald Trump", "Robert O'Brien, the US President's national security advisor", "her Israeli counterpart Gabi Ashkenazi". */
+function offices(s: Sentence, reading: Reading): void {
+  let lastRole: string | null = null;
+  for (let i = 0; i < s.tokens.length; i++) {
+    let title = titleAt(s, i);
+    if (!title && s.tokens[i]!.key === 'counterpart' && lastRole) title = { from: i, to: i + 1, role: lastRole };
+    if (!title) continue;
+    if (titleAt(s, title.to)) continue; // "the US President's national security advisor": the later title is the office
+    lastRole = title.role;
+    // The state: named just before the title, past "former", "the" and a possessive title.
+    let k = title.from - 1;
+    let former = false;
+    while (k >= 0 && (/^(former|newly|elected|acting|then|the|her|his|their|outgoing|incoming|new)$/.test(s.tokens[k]!.key) || (s.tokens[k]!.possessive && titleAt(s, k)))) {
+      if (/^(former|outgoing)$/.test(s.tokens[k]!.key)) former = true;
+      k--;
+    }
+    const countryMention = mentionAt(s, k);
+    let country = countryMention?.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
+    for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (/^(former|outgoing)$/.test(s.tokens[j]!.key)) former = true;
+    let confidence = 0.9;
+    if (!country) {
+      // "President Donald Trump": the state the graph already has them serve, when there is exactly one.
+      const named = mentionAt(s, title.to);
+      const known = named && entityOf(named, ['PERSON'])?.entity;
+      if (!known || known.countries.length !== 1) continue;
+      country = reading.gazetteer.country(known.countries[0]!);
+      if (!country) continue;
+      confidence = 0.7;
+    }
+    // The person: right after the title, after an apposition ("the US envoy to ..., Richard Grenell"), or before ", the".
+    let person = mentionAt(s, title.to);
+    if (!person || !entityOf(person, ['PERSON'])) {
+      person = undefined;
+      for (let j = title.to; j < Math.min(s.tokens.length, title.to + 10); j++) {
+        if (s.tokens[j]!.post.includes(',')) {
+          const next = mentionAt(s, j + 1);
+          if (next && entityOf(next, ['PERSON'])) person = next;
+          break;
+        }
+      }
+    }
+    if (!person) {
+      const the = s.tokens[k - 1]?.key === 'the' ? k - 1 : s.tokens[k]?.key === 'the' ? k : -1;
+      const before = the > 0 ? mentionAt(s, the - 1) : undefined;
+      if (before && entityOf(before, ['PERSON']) && s.tokens[the - 1]!.post.includes(',')) person = before;
+    }
+    const who = person && entityOf(person, ['PERSON'])?.entity;
+    if (!who) continue;
+    reading.offices.set(who.id, country.id);
+    const dates = { date: reading.article.date, datePrecision: 'DAY' as Precision, dateText: null };
+    reading.proposals.push(proposal('HOLDS_OFFICE', s, former ? 'ENDED' : 'DONE', who.known ? confidence : confidence - 0.15, { subject: who, object: country, role: title.role, ...(former ? { date: null, datePrecision: null, dateText: null } : dates) }));
+  }
+}
+
+/** Remembers states named together ("Serbia and Kosovo", "Serbian-Kosovar"). */
+function pairs(s: Sentence, reading: Reading, upTo: number): void {
+  for (let k = 0; k + 1 < s.mentions.length; k++) {
+    const [a, b] = [s.mentions[k]!, s.mentions[k + 1]!];
+    if (b.to > upTo) break;
+    const gap = s.tokens.slice(a.to, b.from).map((t) => t.key);
+    const joined = gap.length === 0 ? s.tokens[a.to - 1]!.post.includes('-') : gap.every((g) => g === 'and');
+    const ca = a.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
+    const cb = b.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
+    if (joined && ca && cb && ca.id !== cb.id) reading.pair = { at: b.to, countries: [ca, cb] };
+  }
+}
+
+function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!/^recogni([sz](e|es|ed|ing)|tion)$/.test(s.tokens[i]!.key)) continue;
+    const end = clauseEnd(s, i);
+    // "recognized Jerusalem as Israel's capital" is about a capital, not a state.
+    if (has(s, i + 1, Math.min(end, i + 6), /^capital$/)) continue;
+    const from = clauseStart(s, i);
+    const withdrawal = has(s, Math.max(0, i - 4), i, /^(withdr[ae]w[ns]?|withdrawing|withdrawal|revok(e|es|ed|ing)|revocation|rescind(s|ed|ing)?|retract(s|ed|ing)?|derecogni[sz](e|ed|es))$/);
+    // A clause without its own subject ("... that included recognizing Kosovo") takes the sentence's, and its negation.
+    const own = subjectsBefore(s, i, reading).length > 0;
+    const scope = own ? from : 0;
+    const negated = !withdrawal && has(s, scope, i, NEGATION);
+    let claim = claimOf(s, scope, i, 'ANNOUNCED', negated);
+    if (!claim) continue;
+    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via !== 'DEMONYM'));
+    let object: Entity | undefined = objects.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY')!.entity)[0];
+    let confidence = 0.9;
+    if (!object && has(s, i + 1, Math.min(end, i + 4), /^(new|breakaway|its|it)$/)) {
+      object = reading.recognized ?? undefined;
+      confidence -= 0.15;
+    }
+    let subjects: Entity[];
+    const mutual = s.tokens[i - 1]?.key === 'mutual';
+    if (mutual) {
+      const brokers = brokersIn(s, reading).map((b) => b.id);
+      const named = countriesOf(s, s.mentions.filter((m) => !isModifier(s, m)), reading).filter((c) => !brokers.includes(c.id));
+      const both = named.length === 2 ? named : pairReference(s, 0, s.tokens.length, reading);
+      if (!both || both.length !== 2) continue;
+      for (const [a, b] of [[both[0]!, both[1]!], [both[1]!, both[0]!]]) {
+        reading.proposals.push(proposal('RECOGNIZES', s, claim, 0.8, { subject: a, object: b, ...dateFor(s, i, dates, reading, 'ARTICLE') }));
+      }
+      continue;
+    }
+    if (s.tokens[i + 1]?.key === 'by') {
+      // "Recognition by Israel ... for Kosovo"
+      const by = mentionAt(s, i + 2);
+      const subject = by && actorCountry(s, by, reading);
+      const other = s.mentions.filter((m) => m !== by).map((m) => actorCountry(s, m, reading)).find((c) => c && c.id !== subject?.id);
+      if (!subject || !other) continue;
+      claim = 'DONE';
+      reading.recognized = other;
+      reading.proposals.push(proposal('RECOGNIZES', s, claim, 0.8, { subject, object: other, ...dateFor(s, i, dates, reading, 'NONE') }));
+      continue;
+    }
+    if (!object) continue;
+    reading.recognized = object;
+    subjects = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    if (subjects.length === 0) {
+      const first = s.mentions.find((m) => m.to <= i && isActor(s, m, reading));
+      const c = first && actorCountry(s, first, reading);
+      if (c) subjects = [c];
+      confidence -= 0.2;
+    }
+    const type = withdrawal ? 'WITHDRAWAL_CLAIMED' : negated ? 'DOES_NOT_RECOGNIZE' : 'RECOGNIZES';
+    if (negated) claim = claim === 'DENIED' ? 'DENIED' : 'DONE';
+    for (const subject of subjects.filter((c) => c.id !== object!.id)) {
+      const when = type === 'DOES_NOT_RECOGNIZE' ? { date: reading.article.date, datePrecision: 'DAY' as Precision, dateText: null } : dateFor(s, i, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE');
+      reading.proposals.push(proposal(type, s, claim, confidence, { subject, object, ...when }));
+    }
+    // "..., but Serbia and its allies Russia and China have not."
+    for (let k = i + 1; k < s.tokens.length; k++) {
+      if (s.tokens[k]!.key !== 'but') continue;
+      const not = s.tokens.findIndex((t, j) => j > k && t.key === 'not' && /^(have|has|had|do|does|did)$/.test(s.tokens[j - 1]!.key));
+      if (not < 0 || type !== 'RECOGNIZES') break;
+      const others = countriesOf(s, s.mentions.filter((m) => m.from > k && m.to < not && !isModifier(s, m)), reading);
+      for (const subject of others.filter((c) => c.id !== object!.id)) {
+        reading.proposals.push(proposal('DOES_NOT_RECOGNIZE', s, 'DONE', 0.8, { subject, object, date: reading.article.date, datePrecision: 'DAY', dateText: null }));
+      }
+      break;
+    }
+  }
+}
+
+/** "U.S.-brokered", "EU-mediated": who brokered what the sentence speaks of. */
+function brokersIn(s: Sentence, reading: Reading): Entity[] {
+  return s.mentions
+    .filter((m) => s.tokens[m.to - 1]!.post === '-' && /^(brokered|mediated|led|sponsored|hosted|backed)$/.test(s.tokens[m.to]?.key ?? ''))
+    .map((m) => actorCountry(s, m, reading) ?? entityOf(m, ['ORGANIZATION'])?.entity)
+    .filter((e): e is Entity => !!e);
+}
+
+function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading): void {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    if (s.tokens[i]!.key !== 'diplomatic' || !/^(relations|ties)$/.test(s.tokens[i + 1]!.key)) continue;
+    const from = clauseStart(s, i);
+    if (has(s, from, i, /^(sever(s|ed)?|cut|break(s|ing)?|broke|suspend(s|ed)?)$/)) continue;
+    const claim = claimOf(s, from, i, 'ANNOUNCED');
+    if (!claim) continue;
+    let parties = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    let confidence = 0.9;
+    if (parties.length < 2) {
+      const after = s.mentions.filter((m) => m.from > i && m.to <= clauseEnd(s, i) && s.tokens.slice(i, m.from).some((t) => /^(with|between)$/.test(t.key)));
+      parties = [...parties, ...countriesOf(s, after, reading)].filter((c, k, all) => all.findIndex((x) => x.id === c.id) === k);
+    }
+    if (parties.length < 2) {
+      const pair = pairReference(s, from, clauseEnd(s, i), reading);
+      if (pair) {
+        parties = pair;
+        confidence -= 0.1;
+      }
+    }
+    if (parties.length !== 2) continue;
+    reading.pair = { at: i, countries: parties };
+    const [a, b] = [...parties].sort((x, y) => x.id.localeCompare(y.id));
+    reading.proposals.push(proposal('HAS_DIPLOMATIC_RELATIONS_WITH', s, claim === 'DENIED' ? 'DENIED' : claim, confidence, { subject: a!, object: b!, ...dateFor(s, i, dates, reading, 'ARTICLE') }));
+  }
+}
+
+function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity: { city: Entity | null }): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!/^embass(y|ies)$/.test(s.tokens[i]!.key)) continue;
+    const from = clauseStart(s, i);
+    const end = clauseEnd(s, i);
+    let verb = -1;
+    for (let k = Math.max(from, i - 5); k < i; k++) if (/^(open(s|ed|ing)?|mov(e|es|ed|ing)|relocat(e|es|ed|ing)|transfer(s|red|ring)?|establish(es|ed|ing)?|inaugurat(e|es|ed|ing))$/.test(s.tokens[k]!.key)) verb = k;
+    if (verb < 0) continue;
+    const moved = /^(mov|reloc|trans)/.test(s.tokens[verb]!.key);
+    const claim = claimOf(s, from, verb, 'PLEDGED');
+    if (!claim) continue;
+    // Whose: "the U.S. embassy", else the clause's subject.
+    const owner = mentionAt(s, i - 1);
+    let subjects = owner ? countriesOf(s, [owner], reading) : [];
+    let confidence = 0.9;
+    if (subjects.length === 0) subjects = countriesOf(s, subjectsBefore(s, verb, reading), reading);
+    if (subjects.length === 0) continue;
+    // Where: the city after "in"/"to" (the last one when it moves), or "there".
+    let city: Entity | null = null;
+    let host: Entity | undefined;
+    for (const m of s.mentions.filter((x) => x.from > i && x.to <= end)) {
+      const prep = s.tokens[m.from - 1]?.key;
+      const c = entityOf(m, ['CITY']);
+      if (c && (prep === 'in' || prep === 'to') && (!city || moved)) city = c.entity;
+      const country = m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME');
+      if (!c && country && prep === 'in' && !host) host = country.entity;
+    }
+    const earlier = s.mentions.filter((m) => m.to <= i && entityOf(m, ['CITY'])).pop();
+    const there = earlier ? entityOf(earlier, ['CITY'])!.entity : lastCity.city;
+    if (!city && has(s, i + 1, Math.min(end, i + 3), /^there$/) && there) {
+      city = there;
+      confidence -= 0.1;
+    }
+    if (!city) continue;
+    host = host ?? (city.countries[0] ? reading.gazetteer.country(city.countries[0]) : undefined);
+    const done = claim === 'DONE';
+    for (const subject of subjects.filter((c) => c.id !== host?.id)) {
+      reading.proposals.push(
+        proposal('OPENS_EMBASSY_IN', s, claim, confidence, { subject, object: host ?? null, city, role: moved ? 'moved' : null, ...dateFor(s, verb, dates, reading, done ? 'NONE' : 'ARTICLE') }),
+      );
+    }
+  }
+}
+
+function kindOf(s: Sentence): AgreementKind {
+  const words = s.tokens.map((t) => t.key).join(' ');
+  if (/econom/.test(words)) return 'ECONOMIC_NORMALIZATION';
+  if (/mutual recogni|recogni[sz]e each other/.test(words)) return 'MUTUAL_RECOGNITION';
+  if (/diplomatic (relations|ties)/.test(words)) return 'DIPLOMATIC_RELATIONS';
+  return 'OTHER';
+}
+
+function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
+  const push = (parties: Entity[], rest: Partial<Proposal>, claim: Claim, trigger: number, confidence: number) => {
+    if (parties.length < 2) return;
+    reading.agreement = parties;
+    reading.pair = { at: trigger, countries: parties.slice(0, 2) };
+    reading.proposals.push(proposal('AGREEMENT', s, claim, confidence, { parties, kind: kindOf(s), ...dateFor(s, trigger, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE'), ...rest }));
+  };
+  const brokers = brokersIn(s, reading);
+  for (let i = 0; i < s.tokens.length; i++) {
+    const key = s.tokens[i]!.key;
+    const from = clauseStart(s, i);
+    if (/^(sign(s|ed|ing)?)$/.test(key) && s.tokens[i]!.tags.has('Verb')) {
+      // "Hoti and Vucic are scheduled to sign the pact"; "Serbia and Kosovo are expected to sign an agreement"
+      const claim = claimOf(s, from, i, 'ANNOUNCED');
+      if (!claim) continue;
+      const who = subjectsBefore(s, i, reading);
+      const people = who.map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
+      const parties = countriesOf(s, who, reading);
+      if (people.length > 0) push(parties.length >= 2 ? parties : reading.agreement ?? parties, { signatories: people }, claim, i, 0.85);
+      else push(parties, {}, claim, i, 0.85);
+      continue;
+    }
+    if (/^(agreed|agree|agrees|pledged|pledge|pledges)$/.test(key)) {
+      // "Kosovo and Israel have agreed to ...", "the two countries had agreed to ...", "Both Serbia and Kosovo pledged ..."
+      let parties = countriesOf(s, subjectsBefore(s, i, reading), reading);
+      let confidence = 0.85;
+      if (parties.length < 2) {
+        parties = pairReference(s, from, i, reading) ?? parties;
+        confidence -= 0.1;
+      }
+      if (parties.length >= 2) push(parties, { mediators: brokers }, 'ANNOUNCED', i, confidence);
+      continue;
+    }
+    if (/^(agreement|agreements|pact|deal|accord|treaty)$/.test(key) && brokers.length > 0) {
+      // "a U.S.-brokered deal on mutual recognition": the states named beside it are its parties.
+      const ids = brokers.map((b) => b.id);
+      const parties = countriesOf(s, s.mentions.filter((m) => !isModifier(s, m)), reading).filter((c) => !ids.includes(c.id));
+      push(parties, { mediators: brokers }, 'DONE', i, 0.8);
+      continue;
+    }
+    if (/^(mediat(e|es|ed|ing)|broker(s|ed|ing)?)$/.test(key) && s.tokens[i]!.tags.has('Verb')) {
+      // "O'Brien and the US envoy ..., Richard Grenell, is mediating between the two parties"
+      const mediators = subjectsBefore(s, i, reading).map((m) => entityOf(m, ['PERSON', 'ORGANIZATION'])?.entity ?? actorCountry(s, m, reading)).filter((e): e is Entity => !!e);
+      const between = s.mentions.filter((m) => m.from > i && m.to <= clauseEnd(s, i));
+      const parties = countriesOf(s, between, reading);
+      const target = parties.length >= 2 ? parties : pairReference(s, i, clauseEnd(s, i), reading) ?? reading.agreement;
+      if (mediators.length > 0 && target) push(target, { mediators }, 'DONE', i, 0.8);
+    }
+  }
+}
+
+function support(s: Sentence, dates: DateMention[], reading: Reading): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const key = s.tokens[i]!.key;
+    if (!/^(support(s|ed|ing)?|back(s|ed|ing)?)$/.test(key)) continue;
+    const from = clauseStart(s, i);
+    if (has(s, from, i, NEGATION)) continue;
+    let supporters: Entity[] = [];
+    let supported: Entity[] = [];
+    const by = s.tokens.findIndex((t, j) => j > i && j < i + 3 && /^(from|by)$/.test(t.key));
+    if (by > 0) {
+      // "Serbia is receiving support from its allies Russia and China"; "Serbia, backed by Russia"
+      supporters = countriesOf(s, s.mentions.filter((m) => m.from > by && m.to <= clauseEnd(s, i) && !isModifier(s, m)), reading);
+      supported = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    } else if (s.tokens[i]!.tags.has('Verb')) {
+      // "Russia supports Serbia"
+      supporters = countriesOf(s, subjectsBefore(s, i, reading), reading);
+      const next = s.mentions.find((m) => m.from > i && m.from <= i + 3);
+      supported = next ? countriesOf(s, [next], reading) : [];
+    }
+    for (const a of supporters) for (const b of supported) if (a.id !== b.id) reading.proposals.push(proposal('SUPPORTS', s, 'DONE', 0.8, { subject: a, object: b, date: reading.article.date, datePrecision: 'DAY', dateText: null }));
+  }
+}
+
+// ---------- the article ----------
+
+export function proposalKey(p: Proposal): string {
+  const ids = (list: Entity[]) => list.map((e) => e.id).sort().join('+');
+  if (p.type === 'AGREEMENT') return `AGREEMENT|${ids(p.parties)}`;
+  const [a, b] = p.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? [p.subject?.id, p.object?.id].sort() : [p.subject?.id, p.object?.id];
+  return [p.type, a, b, p.type === 'OPENS_EMBASSY_IN' ? p.city?.id : ''].join('|');
+}
+
+/** One proposal per fact: the first evidence, the surest reading, every signatory and mediator named anywhere. */
+function merge(proposals: Proposal[]): Proposal[] {
+  const byKey = new Map<string, Proposal>();
+  for (const p of proposals) {
+    const key = proposalKey(p);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...p });
+      continue;
+    }
+    const union = (a: Entity[], b: Entity[]) => [...a, ...b.filter((x) => !a.some((y) => y.id === x.id))];
+    seen.signatories = union(seen.signatories, p.signatories);
+    seen.mediators = union(seen.mediators, p.mediators);
+    seen.confidence = Math.max(seen.confidence, p.confidence);
+    if (!seen.dateText && p.dateText) Object.assign(seen, { date: p.date, datePrecision: p.datePrecision, dateText: p.dateText });
+    if (seen.kind === 'OTHER' && p.kind) seen.kind = p.kind;
+    if (!seen.role && p.role) seen.role = p.role;
+  }
+  return [...byKey.values()];
+}
+
+/** Reads an article and proposes the facts it states; nothing here touches the graph. */
+export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
+  const reading = new Reading(article, gazetteer);
+  const sentences = analyze(article.text, gazetteer);
+  for (const s of sentences) offices(s, reading);
+  const lastCity = { city: null as Entity | null };
+  for (const s of sentences) {
+    const dates = datesIn(s.text, s.start, article.date);
+    pairs(s, reading, s.tokens.length);
+    recognitions(s, dates, reading);
+    diplomaticRelations(s, dates, reading);
+    embassies(s, dates, reading, lastCity);
+    agreements(s, dates, reading);
+    support(s, dates, reading);
+    for (const m of s.mentions) {
+      const city = entityOf(m, ['CITY']);
+      if (city) lastCity.city = city.entity;
+    }
+  }
+  return merge(reading.proposals).filter((p) => p.type !== 'AGREEMENT' || p.parties.length >= 2);
+}
+
+export { matchKey, type Token };

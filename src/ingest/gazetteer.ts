@@ -1,0 +1,132 @@
+import { nameKey } from '../graph/names';
+
+/**
+ * What the extractor knows of the world: every name, alias, demonym and capital in the graph.
+ * The service loads it from Neo4j (cypher/queries/gazetteer.cypher); the evaluation builds it from
+ * the seed inputs. It is plain data so that the extractor needs neither.
+ */
+export interface GazetteerData {
+  countries: { code: string; name: string; aliases: string[]; demonyms: string[]; capitals: string[] }[];
+  organizations: { code: string; name: string; aliases: string[] }[];
+  /** `countries`: the states the person holds or held an office of, as far as the graph knows. */
+  people: { id: string; name: string; aliases: string[]; countries: string[] }[];
+  cities: { id: string; name: string; aliases: string[]; country: string | null }[];
+}
+
+export type EntityKind = 'COUNTRY' | 'ORGANIZATION' | 'PERSON' | 'CITY';
+
+export interface Entity {
+  kind: EntityKind;
+  /** Country or organization code, person or city id. */
+  id: string;
+  name: string;
+  /** False for a person the graph does not hold yet (the id is then proposed). */
+  known: boolean;
+  /** For a person: the states the graph has them serve; for a city: its state. */
+  countries: string[];
+}
+
+/** How a name was written: its own name, the people's adjective, its capital, or its seat of government. */
+export type Via = 'NAME' | 'DEMONYM' | 'CAPITAL' | 'SEAT';
+
+export interface Entry {
+  entity: Entity;
+  via: Via;
+}
+
+/**
+ * Seats of government that news use for the state itself ("the White House said"). General
+ * knowledge, not facts of the graph; only used when the graph has the state.
+ */
+const SEATS: Record<string, string> = {
+  'white house': 'US',
+  'state department': 'US',
+  kremlin: 'RU',
+  'downing street': 'GB',
+  elysee: 'FR',
+  'elysee palace': 'FR',
+  'quai d orsay': 'FR',
+  zhongnanhai: 'CN',
+  'blue house': 'KR',
+};
+
+/** The form tokens and names are compared in: `nameKey`, without dots, hyphens as spaces, no possessive. */
+export function matchKey(text: string): string {
+  return nameKey(text)
+    .replace(/'s$|'$/g, '')
+    .replace(/\./g, '')
+    .replace(/[-/]/g, ' ')
+    .replace(/[^\p{L}\p{N}' ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export class Gazetteer {
+  private readonly entries = new Map<string, Entry[]>();
+  readonly longest: number;
+  private readonly people: Entity[] = [];
+
+  constructor(data: GazetteerData) {
+    const countries = new Set(data.countries.map((c) => c.code));
+    for (const c of data.countries) {
+      const entity: Entity = { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] };
+      for (const n of [c.name, ...c.aliases, c.code]) this.add(n, { entity, via: 'NAME' });
+      for (const n of c.demonyms) this.add(n, { entity, via: 'DEMONYM' });
+      for (const n of c.capitals) this.add(n, { entity, via: 'CAPITAL' });
+    }
+    for (const [seat, code] of Object.entries(SEATS)) {
+      const c = data.countries.find((x) => x.code === code);
+      if (c) this.add(seat, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'SEAT' });
+    }
+    for (const o of data.organizations) {
+      const entity: Entity = { kind: 'ORGANIZATION', id: o.code, name: o.name, known: true, countries: [] };
+      for (const n of [o.name, ...o.aliases, o.code]) this.add(n, { entity, via: 'NAME' });
+    }
+    for (const p of data.people) {
+      const entity: Entity = { kind: 'PERSON', id: p.id, name: p.name, known: true, countries: p.countries.filter((c) => countries.has(c)) };
+      this.people.push(entity);
+      for (const n of [p.name, ...p.aliases]) this.add(n, { entity, via: 'NAME' });
+    }
+    for (const city of data.cities) {
+      const entity: Entity = { kind: 'CITY', id: city.id, name: city.name, known: true, countries: city.country ? [city.country] : [] };
+      for (const n of [city.name, ...city.aliases]) this.add(n, { entity, via: 'NAME' });
+    }
+    // A capital is also a city (where embassies are); the graph's City node wins when it has one.
+    for (const c of data.countries) {
+      for (const capital of c.capitals) {
+        const key = matchKey(capital);
+        const list = this.entries.get(key) ?? [];
+        const city = list.find((e) => e.entity.kind === 'CITY');
+        if (city && city.entity.countries.length === 0) city.entity.countries.push(c.code);
+        if (!city) {
+          list.push({ entity: { kind: 'CITY', id: key.replace(/ /g, '-'), name: capital, known: false, countries: [c.code] }, via: 'NAME' });
+          this.entries.set(key, list);
+        }
+      }
+    }
+    this.longest = Math.max(1, ...[...this.entries.keys()].map((k) => k.split(' ').length));
+  }
+
+  private add(name: string, entry: Entry): void {
+    const key = matchKey(name);
+    if (!key) return;
+    const list = this.entries.get(key) ?? [];
+    if (!list.some((e) => e.entity.kind === entry.entity.kind && e.entity.id === entry.entity.id)) list.push(entry);
+    this.entries.set(key, list);
+  }
+
+  lookup(key: string): Entry[] {
+    return this.entries.get(key) ?? [];
+  }
+
+  country(code: string): Entity | undefined {
+    return this.lookup(matchKey(code)).find((e) => e.entity.kind === 'COUNTRY' && e.entity.id === code)?.entity;
+  }
+
+  /** A known person whose name ends in `surname` (a later, shorter mention). */
+  personBySurname(surname: string): Entity | undefined {
+    const key = matchKey(surname);
+    const hits = this.people.filter((p) => matchKey(p.name).endsWith(` ${key}`));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+}
