@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           RecognitionTimeline: '../graph/records#RecognitionTimelineRecord',
           CountryGroup: '../graph/records#CountryGroupRecord',
           Change: '../graph/records#ChangeRecord',
+          Candidate: '../graph/repositories/candidates#CandidateRecord',
+          Ingestion: '../graph/repositories/candidates#IngestionRecord',
         },
       },
     },

@@ -17,14 +17,14 @@ SET a.title = $title, a.kind = $kind, a.status = $status, a.summary = $summary, 
 WITH before, a, parties
 CALL (a, parties) {
   UNWIND parties AS party
-  MERGE (party)-[r:PARTY_TO {id: 'party-' + party.code + '-' + a.id}]->(a)
+  MERGE (party)-[r:PARTY_TO]->(a) ON CREATE SET r.id = 'party-' + party.code + '-' + a.id
   SET r.sources = CASE WHEN $source.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source.id END
 }
 CALL (a) {
   UNWIND $signatories AS s
   MATCH (p:Person {id: s.person})
-  MERGE (p)-[r:SIGNED {id: 'signed-' + p.id + '-' + a.id}]->(a)
-  SET r.onBehalfOf = s.onBehalfOf, r.role = s.role,
+  MERGE (p)-[r:SIGNED]->(a) ON CREATE SET r.id = 'signed-' + p.id + '-' + a.id
+  SET r.onBehalfOf = coalesce(s.onBehalfOf, r.onBehalfOf), r.role = coalesce(s.role, r.role),
       r.validFrom = CASE WHEN s.date IS NULL THEN r.validFrom ELSE date(s.date) END,
       r.precision = CASE WHEN s.date IS NULL THEN r.precision ELSE 'DAY' END,
       r.sources = CASE WHEN $source.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source.id END
@@ -32,8 +32,8 @@ CALL (a) {
 CALL (a) {
   UNWIND $mediators AS m
   MATCH (x) WHERE ((x:Country OR x:Organization) AND x.code = m.actor) OR (x:Person AND x.id = m.actor)
-  MERGE (x)-[r:MEDIATES {id: 'mediates-' + m.actor + '-' + a.id}]->(a)
-  SET r.role = m.role,
+  MERGE (x)-[r:MEDIATES]->(a) ON CREATE SET r.id = 'mediates-' + m.actor + '-' + a.id
+  SET r.role = coalesce(m.role, r.role),
       r.sources = CASE WHEN $source.id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source.id END
 }
 RETURN before, properties(a) AS after, a.id AS target,

@@ -2,10 +2,12 @@
 MATCH (a:Country {code: $country}), (:Country {code: $host})
 MERGE (city:City {id: $cityId}) ON CREATE SET city.name = $cityName, city.aliases = [], city.nameKeys = $cityKeys, city.sources = [$source.id]
 WITH a, city
-OPTIONAL MATCH (a)-[old:OPENS_EMBASSY_IN {id: $id}]->(city)
-WITH a, city, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
+// The same event (state, city, status) on file under another id is the same fact.
+OPTIONAL MATCH (a)-[old:OPENS_EMBASSY_IN]->(city) WHERE old.id = $id OR old.status = $status
+WITH a, city, old LIMIT 1
+WITH a, city, coalesce(old.id, $id) AS id, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
 MERGE (src:Source {id: $source.id}) ON CREATE SET src += $source.props
-MERGE (a)-[e:OPENS_EMBASSY_IN {id: $id}]->(city)
+MERGE (a)-[e:OPENS_EMBASSY_IN {id: id}]->(city)
 SET e.status = $status,
     e.host = $host,
     e.validFrom = CASE WHEN $date IS NULL THEN e.validFrom ELSE date($date) END,

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql';
 import { agreementResolvers } from './agreement';
 import { countryResolvers } from './country';
 import { embassyResolvers } from './embassy';
+import { ingestResolvers } from './ingest';
 import { mutationResolvers } from './mutation';
 import { personResolvers } from './person';
 import { recognitionResolvers } from './recognition';
@@ -18,4 +19,5 @@ export const resolvers = mergeResolvers([
   personResolvers,
   sourceResolvers,
   mutationResolvers,
+  ingestResolvers,
 ]) as Resolvers;

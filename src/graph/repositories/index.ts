@@ -1,5 +1,6 @@
 import type { Graph } from '../graph';
 import { AgreementRepository } from './agreements';
+import { CandidateRepository } from './candidates';
 import { CountryRepository } from './countries';
 import { EmbassyRepository } from './embassies';
 import { PersonRepository } from './people';
@@ -13,6 +14,7 @@ export interface Repositories {
   people: PersonRepository;
   sources: SourceRepository;
   writes: WriteRepository;
+  candidates: CandidateRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -23,5 +25,6 @@ export function createRepositories(graph: Graph): Repositories {
     people: new PersonRepository(graph),
     sources: new SourceRepository(graph),
     writes: new WriteRepository(graph),
+    candidates: new CandidateRepository(graph),
   };
 }

@@ -4,6 +4,8 @@ import type { ChangeRecord } from '../records';
 import { pageParams, type Page } from './countries';
 
 export interface SourceInput {
+  /** An existing Source's id (an ingested article's); otherwise derived below. */
+  id?: string | null;
   publisher: string;
   title: string;
   date?: string | null;
@@ -12,6 +14,7 @@ export interface SourceInput {
 
 /** A source's id is derived from its URL (or publisher, title and date), so citing it twice finds one node. */
 export function sourceId(source: SourceInput): string {
+  if (source.id) return source.id;
   const basis = source.url ?? `${source.publisher}\u0000${source.title}\u0000${source.date ?? ''}`;
   return `src-${createHash('sha256').update(basis).digest('hex').slice(0, 12)}`;
 }
@@ -46,7 +49,7 @@ export class WriteRepository {
   /** Runs `query`; undefined when it wrote nothing because something it needs is not in the graph. */
   async apply(mutation: string, query: string, params: Params, actor: string, source: SourceInput): Promise<WriteResult | undefined> {
     const id = sourceId(source);
-    const props = Object.fromEntries(Object.entries({ ...source, credits: [] }).filter(([, v]) => v !== undefined && v !== null));
+    const props = Object.fromEntries(Object.entries({ ...source, id: undefined, credits: [] }).filter(([, v]) => v !== undefined && v !== null));
     return this.graph.writeTransaction(async (run) => {
       const [row] = await run<Written>(query, { ...params, source: { id, props } });
       if (!row) return undefined;
