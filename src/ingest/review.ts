@@ -92,7 +92,8 @@ export function flagsFor(p: Proposal, known: { facts: KnownFact[]; agreements: K
     case 'AGREEMENT': {
       const ids = p.parties.map((e) => e.id).sort().join('+');
       const matches = known.agreements.filter((a) => [...a.parties].sort().join('+') === ids).map((a) => a.agreement);
-      const best = matches.find((a) => a.kind === p.kind) ?? (matches.length === 1 ? matches[0] : undefined);
+      const gap = (a: { date: string | null }) => (a.date && p.date ? Math.abs(Date.parse(a.date) - Date.parse(p.date)) : Infinity);
+      const best = matches.find((a) => a.kind === p.kind) ?? [...matches].sort((a, b) => gap(a) - gap(b))[0];
       if (best) {
         knownFact = best.id;
         flags.push({ kind: 'ALREADY_KNOWN', message: `The graph holds "${best.title}" (${best.id}) between these parties; accepting adds the people named and this article as a source.` });

@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Actor } from '../../src/auth';
+import type { Neo4jConnection } from '../../src/config';
+import { freePort, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
+import { seed } from '../../src/graph/seed';
+import { fingerprint, TestApi } from '../helpers';
+
+/** Ingesting writes Sources, candidates and (on accept) facts: it gets a seeded Neo4j of its own. */
+jest.setTimeout(180_000);
+
+const editor: Actor = { name: 'test-analyst', role: 'editor' };
+const reader: Actor = { name: 'test-reader', role: 'reader' };
+const article = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'articles', name), 'utf8');
+
+let options: LocalNeo4jOptions;
+let neo4jServer: LocalNeo4j;
+let api: TestApi;
+
+beforeAll(async () => {
+  options = {
+    home: fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-ingest-')),
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: '384m',
+    pageCache: '64m',
+    startTimeoutMs: 120_000,
+    log: () => undefined,
+  };
+  neo4jServer = await startLocalNeo4j(options);
+  const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
+  api = await new TestApi(connection).start();
+  await seed(api.graph);
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await neo4jServer?.stop();
+  fs.rmSync(options.home, { recursive: true, force: true });
+});
+
+const INGEST = `mutation ($input: ArticleInput!) {
+  ingestArticle(input: $input) {
+    created note
+    source { id publisher title date url }
+    candidates {
+      id type status claim confidence date datePrecision dateText role
+      subject { kind id name known } object { id name } city { id name }
+      parties { id } signatories { id name known } mediators { id }
+      flags { kind message } evidence { start end text }
+    }
+  }
+}`;
+const ACCEPT = `mutation ($id: ID!, $edit: CandidateEdit) { acceptCandidate(id: $id, edit: $edit) { id status reviewedBy fact } }`;
+const REJECT = `mutation ($id: ID!, $reason: String) { rejectCandidate(id: $id, reason: $reason) { id status reviewedBy reviewNote } }`;
+
+interface Candidate {
+  id: string;
+  type: string;
+  status: string;
+  claim: string;
+  date: string | null;
+  role: string | null;
+  subject: { kind: string; id: string; name: string; known: boolean } | null;
+  object: { id: string } | null;
+  city: { name: string } | null;
+  parties: { id: string }[];
+  signatories: { id: string; name: string; known: boolean }[];
+  flags: { kind: string; message: string }[];
+  evidence: { start: number; end: number; text: string };
+}
+
+async function ingest(text: string, source: Record<string, string>) {
+  return (await api.data<{ ingestArticle: { created: number; note: string | null; source: { id: string }; candidates: Candidate[] } }>(INGEST, { input: { text, ...source } }, editor)).ingestArticle;
+}
+
+/** The graph's facts and named things, without the review queue and the audit trail. */
+async function facts(): Promise<string> {
+  const { records } = await api.graph.driver.executeQuery(
+    `MATCH (a)-[r]->(b) WHERE NOT a:Candidate AND NOT a:Change AND NOT b:Change
+     WITH r ORDER BY type(r), r.id RETURN collect([type(r), properties(r)]) AS facts`,
+  );
+  return JSON.stringify(records[0]!.get('facts'));
+}
+
+const wire = { publisher: 'Test Wire', title: 'Kosovo and Israel to establish relations', date: '2021-02-01', url: 'https://example.org/test-wire/kosovo-israel' };
+const find = (list: Candidate[], type: string, subject?: string) => list.find((c) => c.type === type && (!subject || c.subject?.id === subject));
+
+describe('reading an article', () => {
+  let first: Awaited<ReturnType<typeof ingest>>;
+
+  beforeAll(async () => {
+    first = await ingest(article('kosovo-israel.txt'), wire);
+  });
+
+  it('stores the article as a source and proposes each fact it states, resolved to the graph, with its evidence', () => {
+    expect(first.source).toMatchObject({ publisher: 'Test Wire', date: '2021-02-01' });
+    const summary = first.candidates.map((c) => [c.type, c.subject?.id ?? c.parties.map((p) => p.id).sort().join('+'), c.object?.id ?? null, c.claim]).sort();
+    expect(summary).toEqual(
+      [
+        ['AGREEMENT', 'IL+XK', null, 'ANNOUNCED'],
+        ['DOES_NOT_RECOGNIZE', 'CN', 'XK', 'DONE'],
+        ['DOES_NOT_RECOGNIZE', 'RS', 'XK', 'DONE'],
+        ['DOES_NOT_RECOGNIZE', 'RU', 'XK', 'DONE'],
+        ['HAS_DIPLOMATIC_RELATIONS_WITH', 'IL', 'XK', 'ANNOUNCED'],
+        ['HOLDS_OFFICE', 'gabi-ashkenazi', 'IL', 'DONE'],
+        ['HOLDS_OFFICE', 'meliza-haradinaj-stublla', 'XK', 'DONE'],
+        ['OPENS_EMBASSY_IN', 'XK', 'IL', 'PLEDGED'],
+      ].sort(),
+    );
+    const relations = find(first.candidates, 'HAS_DIPLOMATIC_RELATIONS_WITH')!;
+    expect(relations).toMatchObject({ date: '2021-02-01' });
+    expect(article('kosovo-israel.txt').slice(relations.evidence.start, relations.evidence.end)).toBe(relations.evidence.text);
+    expect(relations.evidence.text).toMatch(/^Kosovo and Israel will establish diplomatic relations/);
+    expect(find(first.candidates, 'AGREEMENT')!.signatories.map((s) => s.id).sort()).toEqual(['gabi-ashkenazi', 'meliza-haradinaj-stublla']);
+    expect(find(first.candidates, 'OPENS_EMBASSY_IN')!.city!.name).toBe('Jerusalem');
+    expect(first.candidates.every((c) => c.status === 'PENDING')).toBe(true);
+  });
+
+  it('flags what the graph already holds instead of merging it silently', () => {
+    const refusal = find(first.candidates, 'DOES_NOT_RECOGNIZE', 'RS')!;
+    expect(refusal.flags.map((f) => f.kind)).toContain('ALREADY_KNOWN');
+    expect(refusal.flags.find((f) => f.kind === 'ALREADY_KNOWN')!.message).toContain('nonrec-RS-XK');
+    expect(find(first.candidates, 'AGREEMENT')!.flags[0]!.message).toContain('xk-il-diplomatic-relations-2021');
+  });
+
+  it('proposes nothing new when the same article is ingested again', async () => {
+    const before = await fingerprint(api.graph);
+    const again = await ingest(article('kosovo-israel.txt'), wire);
+    expect(again.created).toBe(0);
+    expect(again.candidates.map((c) => c.id).sort()).toEqual(first.candidates.map((c) => c.id).sort());
+    expect(again.source.id).toBe(first.source.id);
+    expect(await fingerprint(api.graph)).toBe(before);
+  });
+
+  it('lists the pending candidates of the article in the review queue', async () => {
+    const { candidates } = await api.data<{ candidates: { id: string; source: { id: string } }[] }>(
+      `query ($source: ID) { candidates(source: $source) { id source { id } } }`,
+      { source: first.source.id },
+      reader,
+    );
+    expect(candidates.map((c) => c.id).sort()).toEqual(first.candidates.map((c) => c.id).sort());
+  });
+
+  it('accepting a candidate writes its fact with the article as a source, audited, and the contract queries answer with it', async () => {
+    const embassy = find(first.candidates, 'OPENS_EMBASSY_IN')!;
+    const accepted = await api.data<{ acceptCandidate: { status: string; reviewedBy: string; fact: string } }>(ACCEPT, { id: embassy.id }, editor);
+    expect(accepted.acceptCandidate).toMatchObject({ status: 'ACCEPTED', reviewedBy: 'test-analyst' });
+    const { embassies } = await api.data<{ embassies: { history: { status: string; sources: { publisher: string }[] }[] }[] }>(
+      `{ embassies(city: "Jerusalem", country: "XK") { history { status sources { publisher } } } }`,
+    );
+    const pledge = embassies[0]!.history.find((e) => e.status === 'PLEDGED')!;
+    expect(pledge.sources.map((s) => s.publisher)).toContain('Test Wire');
+    const { history } = await api.data<{ history: { mutation: string; actor: string }[] }>(`query ($of: ID!) { history(of: $of) { mutation actor } }`, { of: accepted.acceptCandidate.fact });
+    // the fact's own write and the review that caused it
+    expect(history.map((h) => h.mutation).sort()).toEqual(['acceptCandidate', 'recordEmbassyEvent']);
+    expect(history.every((h) => h.actor === 'test-analyst')).toBe(true);
+  });
+
+  it('accepting an already known fact adds the source and no second relationship', async () => {
+    const refusal = find(first.candidates, 'DOES_NOT_RECOGNIZE', 'RU')!;
+    await api.data(ACCEPT, { id: refusal.id }, editor);
+    const { records } = await api.graph.driver.executeQuery(`MATCH (:Country {code: 'RU'})-[r:DOES_NOT_RECOGNIZE]->(:Country {code: 'XK'}) RETURN r.id AS id, r.sources AS sources`);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.get('id')).toBe('nonrec-RU-XK');
+    expect(records[0]!.get('sources')).toContain(first.source.id);
+  });
+
+  it('rejecting a candidate changes none of the facts', async () => {
+    const before = await facts();
+    const rejected = await api.data<{ rejectCandidate: { status: string; reviewNote: string } }>(REJECT, { id: find(first.candidates, 'DOES_NOT_RECOGNIZE', 'CN')!.id, reason: 'not needed twice' }, editor);
+    expect(rejected.rejectCandidate).toMatchObject({ status: 'REJECTED', reviewNote: 'not needed twice' });
+    expect(await facts()).toBe(before);
+  });
+
+  it('refuses to review a candidate twice, and readers may not review', async () => {
+    const rejectedAgain = await api.query(REJECT, { id: find(first.candidates, 'DOES_NOT_RECOGNIZE', 'CN')!.id }, editor);
+    expect(rejectedAgain.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    const byReader = await api.query(ACCEPT, { id: find(first.candidates, 'DOES_NOT_RECOGNIZE', 'RS')!.id }, reader);
+    expect(byReader.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    const unknown = await api.query(ACCEPT, { id: 'cand-0000' }, editor);
+    expect(unknown.errors![0]!.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('new facts and new people', () => {
+  it('accepts a new embassy pledge and a new minister; the person is created from the article', async () => {
+    const read = await ingest(article('malawi.txt'), { publisher: 'Test Wire', title: 'Malawi plans an embassy in Jerusalem', date: '2020-11-03', url: 'https://example.org/test-wire/malawi' });
+    const office = find(read.candidates, 'HOLDS_OFFICE')!;
+    expect(office).toMatchObject({ role: 'Foreign Minister', subject: { id: 'eisenhower-mkaka', known: false }, object: { id: 'MW' } });
+    expect(office.flags.map((f) => f.kind)).toEqual(['NEW_PERSON']);
+    const embassy = find(read.candidates, 'OPENS_EMBASSY_IN')!;
+    expect(embassy).toMatchObject({ subject: { id: 'MW' }, object: { id: 'IL' }, claim: 'PLEDGED', date: '2020-11-03' });
+
+    await api.data(ACCEPT, { id: office.id }, editor);
+    await api.data(ACCEPT, { id: embassy.id, edit: { note: 'announced during a visit to Israel' } }, editor);
+    const { person } = await api.data<{ person: { id: string; offices: { role: string; country: { code: string }; sources: { title: string }[] }[] } }>(
+      `{ person(name: "Eisenhower Mkaka") { id offices { role country { code } sources { title } } } }`,
+    );
+    expect(person.id).toBe('eisenhower-mkaka');
+    expect(person.offices).toEqual([{ role: 'Foreign Minister', country: { code: 'MW' }, sources: [{ title: 'Malawi plans an embassy in Jerusalem' }] }]);
+    const { embassies } = await api.data<{ embassies: { country: { code: string }; status: string; since: string }[] }>(`{ embassies(city: "Jerusalem", country: "MW") { country { code } status since } }`);
+    expect(embassies).toEqual([{ country: { code: 'MW' }, status: 'PLEDGED', since: '2020-11-03' }]);
+  });
+
+  it('an analyst can correct a candidate before accepting it', async () => {
+    const read = await ingest(article('malawi.txt'), { publisher: 'Second Wire', title: 'Malawi and Jerusalem', date: '2020-11-03', url: 'https://example.org/second-wire/malawi' });
+    const office = find(read.candidates, 'HOLDS_OFFICE')!;
+    await api.data(ACCEPT, { id: office.id, edit: { role: 'Minister of Foreign Affairs' } }, editor);
+    const { person } = await api.data<{ person: { offices: { role: string }[] } }>(`{ person(name: "Eisenhower Mkaka") { offices { role } } }`);
+    expect(person.offices.map((o) => o.role).sort()).toEqual(['Foreign Minister', 'Minister of Foreign Affairs']);
+  });
+
+  it('flags a withdrawal the article reports as denied', async () => {
+    const read = await ingest(article('ghana-denial.txt'), { publisher: 'Test Wire', title: 'Kosovo denies Ghana withdrawal', date: '2019-11-18' });
+    const claim = find(read.candidates, 'WITHDRAWAL_CLAIMED')!;
+    expect(claim).toMatchObject({ subject: { id: 'GH' }, object: { id: 'XK' }, claim: 'DENIED' });
+    expect(claim.flags.map((f) => f.kind).sort()).toEqual(['ALREADY_KNOWN', 'DISPUTED']);
+  });
+});
+
+describe('input the extractor cannot read', () => {
+  const source = { publisher: 'Test Wire', title: 'Noise', date: '2021-02-01' };
+
+  it.each([
+    ['empty text', '   \n ', 'text is empty'],
+    ['more than 100,000 characters', 'Kosovo will open an embassy in Jerusalem. '.repeat(2_500), 'at most 100000'],
+  ])('refuses %s with a clear error and changes nothing', async (_, text, message) => {
+    const before = await fingerprint(api.graph);
+    const result = await api.query(INGEST, { input: { text, ...source } }, editor);
+    expect(result.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.message).toContain(message);
+    expect(await fingerprint(api.graph)).toBe(before);
+  });
+
+  it.each([
+    ['garbage', '#$%^&*() 12345 ;;;; ==== ~~~~ 0x3f 0x40 ]]]] ////', /too few letters/],
+    ['German', article('german.txt'), /looks like de, not English/],
+  ])('answers %s with an empty proposal and a note, writing nothing', async (_, text, note) => {
+    const before = await fingerprint(api.graph);
+    const read = await ingest(text, { ...source, title: `Noise: ${_}` });
+    expect(read.candidates).toEqual([]);
+    expect(read.note).toMatch(note);
+    expect(await fingerprint(api.graph)).toBe(before);
+  });
+
+  it('reads a long article (90,000 characters) without a crash, one candidate per fact', async () => {
+    const text = article('kosovo-israel.txt').repeat(300);
+    expect(text.length).toBeGreaterThan(90_000);
+    const read = await ingest(text, { ...source, title: 'Long', url: 'https://example.org/test-wire/long' });
+    expect(read.candidates).toHaveLength(8);
+  });
+
+  it('needs an editor token to ingest', async () => {
+    const result = await api.query(INGEST, { input: { text: article('malawi.txt'), ...source } }, reader);
+    expect(result.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+  });
+});
