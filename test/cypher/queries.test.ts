@@ -71,6 +71,30 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     params: page(0, 2),
     check: (rows) => expect(rows).toHaveLength(2),
   },
+  gazetteer: {
+    params: {},
+    check: (rows) => {
+      const serbia = rows[0].countries.find((c: any) => c.code === 'RS');
+      expect(serbia).toMatchObject({ name: 'Serbia', demonyms: ['Serbian'], capitals: ['Belgrade'] });
+      expect(rows[0].people.find((p: any) => p.id === 'avdullah-hoti')).toMatchObject({ aliases: expect.arrayContaining(['Abdullah Hoti']), countries: ['XK'] });
+      expect(rows[0].organizations.map((o: any) => o.code)).toEqual(['EU', 'NATO', 'UN']);
+    },
+  },
+  'candidate-context': {
+    params: { pairs: [{ subject: 'RS', object: 'XK' }, { subject: 'gabi-ashkenazi', object: 'IL' }], partySets: [['XK', 'IL']] },
+    check: (rows) => {
+      expect(rows[0].facts.map((f: any) => `${f.type} ${f.id}`).sort()).toEqual(['DOES_NOT_RECOGNIZE nonrec-RS-XK', 'HOLDS_OFFICE office-ashkenazi-il-fm']);
+      expect(rows[0].agreements.map((a: any) => a.agreement.id).sort()).toEqual(['xk-il-diplomatic-relations-2021', 'xk-il-mutual-recognition-2020']);
+    },
+  },
+  candidates: {
+    params: { ids: null, status: 'PENDING', source: null, type: null, ...page(0, 10) },
+    check: (rows) => expect(rows).toEqual([]), // the read tests' graph has ingested nothing
+  },
+  'source-by-url': {
+    params: { url: 'https://www.rferl.org/a/kosovo-israel-establish-relations-/31079492.html' },
+    check: (rows) => expect(rows.map((r) => r.source.id)).toEqual(['rferl-2021-02-01']),
+  },
 };
 
 describe('cypher/queries', () => {
