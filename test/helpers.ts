@@ -7,6 +7,10 @@ import { createDriver } from '../src/graph/driver';
 import { Graph } from '../src/graph/graph';
 import { createRepositories, type Repositories } from '../src/graph/repositories';
 import { createServer } from '../src/server';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, type LocalNeo4jOptions } from '../src/graph/local-neo4j';
 
 /** A Graph on the test Neo4j that global-setup started (or NEO4J_URI), or on `connection`. Close it in afterAll. */
 export function testGraph(connection: Neo4jConnection | undefined = loadConfig().neo4j): Graph {
@@ -71,4 +75,17 @@ export class TestApi {
     await this.server.stop();
     await this.graph.close();
   }
+}
+
+/** Options for a small throw-away Neo4j of a test file's own (tests that write, or stop Neo4j). */
+export async function ownNeo4jOptions(name: string): Promise<LocalNeo4jOptions> {
+  return {
+    home: fs.mkdtempSync(path.join(os.tmpdir(), `diplograph-${name}-`)),
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: '384m',
+    pageCache: '64m',
+    startTimeoutMs: 120_000,
+    log: () => undefined,
+  };
 }

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../../src/auth';
 import type { Neo4jConnection } from '../../src/config';
-import { freePort, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import { seed } from '../../src/graph/seed';
-import { fingerprint, TestApi } from '../helpers';
+import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
 
 /** Ingesting writes Sources, candidates and (on accept) facts: it gets a seeded Neo4j of its own. */
 jest.setTimeout(180_000);
@@ -19,15 +18,7 @@ let neo4jServer: LocalNeo4j;
 let api: TestApi;
 
 beforeAll(async () => {
-  options = {
-    home: fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-ingest-')),
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    heap: '384m',
-    pageCache: '64m',
-    startTimeoutMs: 120_000,
-    log: () => undefined,
-  };
+  options = await ownNeo4jOptions('ingest');
   neo4jServer = await startLocalNeo4j(options);
   const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();

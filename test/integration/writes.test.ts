@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import type { Actor } from '../../src/auth';
 import type { Config, Neo4jConnection } from '../../src/config';
-import { freePort, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import { seed } from '../../src/graph/seed';
 import { createApp } from '../../src/http';
-import { fingerprint, TestApi } from '../helpers';
+import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
 
 /**
  * Writes get a Neo4j of their own (seeded), so they cannot disturb the read tests' answers, and so
@@ -32,15 +30,7 @@ let httpServer: http.Server;
 let url: string;
 
 beforeAll(async () => {
-  options = {
-    home: fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-writes-')),
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    heap: '384m',
-    pageCache: '64m',
-    startTimeoutMs: 120_000,
-    log: () => undefined,
-  };
+  options = await ownNeo4jOptions('writes');
   neo4jServer = await startLocalNeo4j(options);
   const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();
