@@ -1,7 +1,7 @@
 import type { Precision } from '../graph/records';
 import { datesIn, type DateMention } from './dates';
-import { Gazetteer, matchKey, type Entity } from './gazetteer';
-import { analyze, type Mention, type Sentence, type Token } from './text';
+import { Gazetteer, type Entity } from './gazetteer';
+import { analyze, type Mention, type Sentence } from './text';
 
 export type CandidateType =
   | 'RECOGNIZES'
@@ -605,5 +605,3 @@ export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
   }
   return merge(reading.proposals).filter((p) => p.type !== 'AGREEMENT' || p.parties.length >= 2);
 }
-
-export { matchKey, type Token };
