@@ -2,11 +2,17 @@ import DataLoader from 'dataloader';
 import type { Actor } from './auth';
 import type { Repositories } from './graph/repositories';
 import type { AgreementRecord, CountryRecord, PersonRecord } from './graph/records';
+import { agreementParts, countryParts, type Selected } from './resolvers/selection';
 
 export interface Context {
   repositories: Repositories;
   /** The caller, or null for an anonymous read. */
   actor: Actor | null;
+  /**
+   * What a query operation selects (set by the server once the operation is known), so records are
+   * fetched with only the lists asked for. Unset for mutations: they read back whole records.
+   */
+  selected?: Selected;
   /** Per-request batch loaders for objects reached by id from nested fields (one query per level, not per item). */
   loaders: {
     country: DataLoader<string, CountryRecord | undefined>;
@@ -23,13 +29,14 @@ function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, key: (item: T
 }
 
 export function createContext(repositories: Repositories, actor: Actor | null = null): Context {
-  return {
+  const context: Context = {
     repositories,
     actor,
     loaders: {
-      country: byKey((codes) => repositories.countries.byCodes(codes), (c) => c.code),
-      agreement: byKey((ids) => repositories.agreements.byIds(ids), (a) => a.id),
+      country: byKey((codes) => repositories.countries.byCodes(codes, countryParts(context.selected)), (c) => c.code),
+      agreement: byKey((ids) => repositories.agreements.byIds(ids, agreementParts(context.selected)), (a) => a.id),
       person: byKey((ids) => repositories.people.byIds(ids), (p) => p.id),
     },
   };
+  return context;
 }

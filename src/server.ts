@@ -10,6 +10,7 @@ import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import type { Context } from './context';
 import { formatError } from './errors';
 import { resolvers } from './resolvers';
+import { selectedFields } from './resolvers/selection';
 
 export const typeDefs = mergeTypeDefs(loadFilesSync(path.join(PROJECT_ROOT, 'schema'), { extensions: ['graphql'], recursive: true }));
 
@@ -37,6 +38,14 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   const protection = armor.protect();
   const plugins: ApolloServerPlugin<Context>[] = [...(protection.plugins as ApolloServerPlugin<Context>[])];
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
+  // A query fetches only the lists it selects; mutations read back whole records.
+  plugins.push({
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ operation, document, schema, contextValue }) => {
+        if (operation?.operation === 'query') contextValue.selected = selectedFields(schema, document);
+      },
+    }),
+  });
   // Our own offline playground replaces Apollo's landing page, which loads from a CDN.
   plugins.push(ApolloServerPluginLandingPageDisabled());
   return new ApolloServer<Context>({

@@ -1,8 +1,14 @@
-// Which countries does the graph hold (all, those with the given codes or known by a name, in a region or organization), a page of them by name, with their facts and sources?
+// Which countries does the graph hold (all, those with the given codes or known by a name, in a region or organization), a page of them by name, with the lists of facts that $parts names ('evidence': their sources too)?
 WITH coalesce(date($asOf), date()) AS day
-MATCH (c:Country)
-WHERE ($codes IS NULL OR c.code IN $codes)
-  AND ($nameKey IS NULL OR $nameKey IN c.nameKeys)
+CALL () {
+  // by code through the index; otherwise every country, filtered below
+  MATCH (c:Country) WHERE c.code IN $codes RETURN c
+  UNION ALL
+  WITH 1 AS every WHERE $codes IS NULL
+  MATCH (c:Country) RETURN c
+}
+WITH day, c
+WHERE ($nameKey IS NULL OR $nameKey IN c.nameKeys)
   AND ($region IS NULL OR c.region = $region OR c.subregion = $region)
   AND ($memberOf IS NULL OR EXISTS {
         MATCH (c)-[m:MEMBER_OF]->(:Organization {code: $memberOf})
@@ -11,66 +17,66 @@ WHERE ($codes IS NULL OR c.code IN $codes)
 WITH c ORDER BY c.name SKIP $skip LIMIT $limit
 RETURN c {
   .code, .name, .aliases, .officialName, .iso3, .isoNumeric, .region, .subregion, demonyms: coalesce(c.demonyms, []),
-  memberships: COLLECT {
+  memberships: CASE WHEN 'memberships' IN $parts THEN COLLECT {
     MATCH (c)-[m:MEMBER_OF]->(o:Organization)
     RETURN m {
       .status, .note, since: m.validFrom, sincePrecision: m.precision, until: m.validTo,
       organization: o {.code, .name, .aliases, id: o.code, label: 'Organization'},
-      sources: COLLECT { MATCH (s:Source) WHERE s.id IN m.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN m.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY o.code
-  },
-  sources: COLLECT { MATCH (s:Source) WHERE s.id IN c.sources RETURN s {.*} AS item ORDER BY s.date, s.id },
-  recognizes: COLLECT {
+  } ELSE [] END,
+  sources: CASE WHEN 'sources' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN c.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END,
+  recognizes: CASE WHEN 'recognizes' IN $parts THEN COLLECT {
     MATCH (c)-[r:RECOGNIZES]->(o:Country)
     RETURN r {
       .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
       country: c {.code, .name, .aliases}, recognized: o {.code, .name, .aliases},
-      withdrawalClaim: COLLECT {
+      withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (c)-[w:WITHDRAWAL_CLAIMED]->(o)
         RETURN w {.id, .note, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, .aliases} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
-      }[0],
-      sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+      }[0] END,
+      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY r.validFrom, o.name
-  },
-  recognizedBy: COLLECT {
+  } ELSE [] END,
+  recognizedBy: CASE WHEN 'recognizedBy' IN $parts THEN COLLECT {
     MATCH (o:Country)-[r:RECOGNIZES]->(c)
     RETURN r {
       .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
       country: o {.code, .name, .aliases}, recognized: c {.code, .name, .aliases},
-      withdrawalClaim: COLLECT {
+      withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (o)-[w:WITHDRAWAL_CLAIMED]->(c)
         RETURN w {.id, .note, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, .aliases} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
-      }[0],
-      sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+      }[0] END,
+      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY r.validFrom, o.name
-  },
-  notRecognizedBy: COLLECT {
+  } ELSE [] END,
+  notRecognizedBy: CASE WHEN 'notRecognizedBy' IN $parts THEN COLLECT {
     MATCH (o:Country)-[r:DOES_NOT_RECOGNIZE]->(c)
     RETURN r {
       .id, .note, since: r.validFrom, sincePrecision: r.precision, attestedOn: coalesce(r.attestedOn, []),
       country: o {.code, .name, .aliases},
-      sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY o.name
-  },
-  embassyEvents: COLLECT {
+  } ELSE [] END,
+  embassyEvents: CASE WHEN 'embassyEvents' IN $parts THEN COLLECT {
     MATCH (c)-[e:OPENS_EMBASSY_IN]->(city:City)
     RETURN e {
       .id, .status, .note, date: e.validFrom, datePrecision: e.precision,
       country: c {.code, .name, .aliases}, city: city {.id, .name, .aliases},
       host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, .aliases} }[0],
-      sources: COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY city.name, e.validFrom
-  },
-  officials: COLLECT {
+  } ELSE [] END,
+  officials: CASE WHEN 'officials' IN $parts THEN COLLECT {
     MATCH (p:Person)-[o:HOLDS_OFFICE]->(c)
     RETURN o {
       .role, .note, since: o.validFrom, sincePrecision: o.precision, until: o.validTo, attestedOn: coalesce(o.attestedOn, []),
       person: p {.id, .name, .aliases}, country: c {.code, .name, .aliases},
-      sources: COLLECT { MATCH (s:Source) WHERE s.id IN o.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
+      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN o.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY p.name, o.role
-  },
-  agreements: COLLECT {
+  } ELSE [] END,
+  agreements: CASE WHEN 'agreements' IN $parts THEN COLLECT {
     MATCH (c)-[:PARTY_TO]->(a:Agreement)
     RETURN a {.id, .title, .date, datePrecision: a.precision, .kind, .status, .place, .summary, .topics} AS item ORDER BY a.date IS NULL, a.date DESC, a.title
-  }
+  } ELSE [] END
 } AS country

@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/graphql';
 import { countryCode, countryCodes, page } from './args';
 import { fullRecord } from './full-record';
 import { requireKnownCountries } from './known';
+import { agreementParts } from './selection';
 
 const details = (parent: AgreementParent, ctx: Context) =>
   fullRecord<AgreementRecord>(parent, 'parties', ctx.loaders.agreement, parent.id, 'Agreement');
@@ -13,7 +14,7 @@ export const agreementResolvers: Resolvers = {
     agreements: async (_, args, ctx) => {
       const party = args.party == null ? null : countryCode(args.party, 'party');
       const between = args.between == null ? null : countryCodes(args.between, 'between', 10);
-      const agreements = await ctx.repositories.agreements.search(party, between, page(args.first, args.offset));
+      const agreements = await ctx.repositories.agreements.search(party, between, page(args.first, args.offset), agreementParts(ctx.selected));
       if (agreements.length === 0) await requireKnownCountries(ctx, [...(party ? [party] : []), ...(between ?? [])]);
       return agreements;
     },

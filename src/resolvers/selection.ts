@@ -1,4 +1,13 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Parts } from '../graph/repositories/parts';
 
 /**
  * Whether the client asked for any of `fields` directly under this field, so a query can skip
@@ -9,3 +18,71 @@ export function selects(info: GraphQLResolveInfo, fields: string[]): boolean {
     (set?.selections ?? []).some((s) => s.kind !== 'Field' || fields.includes(s.name.value));
   return info.fieldNodes.some((node) => asked(node.selectionSet));
 }
+
+/** Field names a document selects anywhere (fragments included), by the type they are selected on. */
+export type Selected = ReadonlyMap<string, ReadonlySet<string>>;
+
+// Apollo reuses one parsed document per distinct query text, so the walk runs once per query text.
+const walked = new WeakMap<DocumentNode, Selected>();
+
+export function selectedFields(schema: GraphQLSchema, document: DocumentNode): Selected {
+  const cached = walked.get(document);
+  if (cached) return cached;
+  const selected = new Map<string, Set<string>>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType()?.name;
+        if (!parent) return;
+        const fields = selected.get(parent) ?? new Set<string>();
+        fields.add(node.name.value);
+        selected.set(parent, fields);
+      },
+    }),
+  );
+  walked.set(document, selected);
+  return selected;
+}
+
+/** Types whose `sources` (or withdrawal claim) come from a record's nested facts. */
+const EVIDENCE: Record<string, string[]> = {
+  Recognition: ['sources', 'withdrawalClaim'],
+  WithdrawalClaim: ['sources'],
+  NonRecognition: ['sources'],
+  Membership: ['sources'],
+  Embassy: ['sources'],
+  EmbassyEvent: ['sources'],
+  Office: ['sources'],
+  Signatory: ['sources'],
+  Mediator: ['sources'],
+};
+
+/**
+ * The parts of a record a query needs: the lists (GraphQL field → record list) the document selects on
+ * `type`, plus 'evidence' when it selects any nested fact's sources. Undefined (everything) without a
+ * selection, as for mutations, which read records back for themselves.
+ */
+function partsOf(selected: Selected | undefined, type: string, lists: Record<string, string>): Parts | undefined {
+  if (!selected) return undefined;
+  const fields = selected.get(type) ?? new Set<string>();
+  const parts = Object.entries(lists).filter(([field]) => fields.has(field)).map(([, list]) => list);
+  const evidence = Object.entries(EVIDENCE).some(([t, names]) => names.some((n) => selected.get(t)?.has(n)));
+  return evidence ? [...parts, 'evidence'] : parts;
+}
+
+export const countryParts = (selected: Selected | undefined) =>
+  partsOf(selected, 'Country', {
+    memberships: 'memberships',
+    sources: 'sources',
+    recognizes: 'recognizes',
+    recognizedBy: 'recognizedBy',
+    notRecognizedBy: 'notRecognizedBy',
+    embassies: 'embassyEvents',
+    officials: 'officials',
+    agreements: 'agreements',
+  });
+
+export const agreementParts = (selected: Selected | undefined) =>
+  partsOf(selected, 'Agreement', { parties: 'parties', signatories: 'signatories', mediators: 'mediators', sources: 'sources' });

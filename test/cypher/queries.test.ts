@@ -13,7 +13,7 @@ const page = (skip: number, limit: number) => pageParams({ skip, limit });
 
 const cases: Record<string, { params: Record<string, unknown>; check: (rows: any[]) => void }> = {
   countries: {
-    params: { codes: null, nameKey: null, region: null, memberOf: 'EU', asOf: '2021-01-01', ...page(0, 3) },
+    params: { codes: null, nameKey: null, region: null, memberOf: 'EU', asOf: '2021-01-01', parts: [], ...page(0, 3) },
     check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['AT', 'BE', 'BG']),
   },
   recognitions: {
@@ -52,7 +52,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows.map((r) => r.event.status)).toEqual(['OPENED', 'MOVED_BACK', 'PLEDGED', 'REOPENED']),
   },
   agreements: {
-    params: { ids: null, party: null, between: ['XK', 'IL'], ...page(0, 10) },
+    params: { ids: null, party: null, between: ['XK', 'IL'], parts: [], ...page(0, 10) },
     check: (rows) => expect(rows.map((r) => r.agreement.id)).toEqual(['xk-il-diplomatic-relations-2021', 'xk-il-mutual-recognition-2020']),
   },
   people: {
@@ -105,6 +105,38 @@ describe('cypher/queries', () => {
   it.each(Object.keys(cases))('%s.cypher runs and answers as the seed implies', async (name) => {
     const rows = await graph.read<any>(name, cases[name]!.params);
     cases[name]!.check(rows);
+  });
+});
+
+describe('$parts: the lists a read fetches', () => {
+  const kosovo = async (parts: string[]) =>
+    (await graph.read<any>('countries', { codes: ['XK'], nameKey: null, region: null, memberOf: null, asOf: null, parts, ...page(0, 1) }))[0].country;
+
+  it('fetches only the named lists of a country, and their sources only with evidence', async () => {
+    const bare = await kosovo(['recognizes']);
+    expect(bare.recognizes.length).toBeGreaterThan(0);
+    expect(bare.recognizes.every((r: any) => r.sources.length === 0 && r.withdrawalClaim === null)).toBe(true);
+    expect([bare.recognizedBy, bare.officials, bare.embassyEvents, bare.agreements, bare.memberships, bare.sources]).toEqual([[], [], [], [], [], []]);
+    const full = await kosovo(['recognizes', 'recognizedBy', 'officials', 'agreements', 'evidence']);
+    expect(full.recognizes.map((r: any) => r.id)).toEqual(bare.recognizes.map((r: any) => r.id));
+    expect(full.recognizes.every((r: any) => r.sources.length > 0)).toBe(true);
+    expect(full.recognizedBy.length).toBeGreaterThan(100);
+    expect(full.agreements.map((a: any) => a.id)).toContain('rs-xk-economic-normalization-2020');
+  });
+
+  it('finds agreements by id, by one party or by all of several, the same with or without lists', async () => {
+    const ids = async (params: Record<string, unknown>, parts: string[] = []) =>
+      (await graph.read<any>('agreements', { ids: null, party: null, between: null, parts, ...page(0, 10), ...params })).map((r) => r.agreement.id);
+    const all = await ids({});
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    expect(await ids({ ids: ['xk-il-mutual-recognition-2020', 'no-such-agreement'] })).toEqual(['xk-il-mutual-recognition-2020']);
+    expect((await ids({ party: 'RS' })).sort()).toEqual(['eu-belgrade-pristina-dialogue', 'rs-xk-economic-normalization-2020']);
+    expect(await ids({ party: 'IL', between: ['XK', 'IL'] }, ['parties', 'mediators', 'evidence'])).toEqual(['xk-il-diplomatic-relations-2021', 'xk-il-mutual-recognition-2020']);
+    expect(await ids({ between: ['RS', 'IL'] })).toEqual([]);
+    const [withLists] = await graph.read<any>('agreements', { ids: ['rs-xk-economic-normalization-2020'], party: null, between: null, parts: ['parties', 'mediators', 'evidence'], ...page(0, 1) });
+    expect(withLists.agreement.parties.map((p: any) => p.code).sort()).toEqual(['RS', 'XK']);
+    expect(withLists.agreement.mediators[0].sources.length).toBeGreaterThan(0);
+    expect(withLists.agreement.signatories).toEqual([]);
   });
 });
 

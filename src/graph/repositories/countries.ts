@@ -1,6 +1,7 @@
 import { int, type Integer } from 'neo4j-driver';
 import type { Graph } from '../graph';
 import { nameKey } from '../names';
+import { withEverything, type Parts } from './parts';
 import type {
   ActorRef,
   CountryRecord,
@@ -25,6 +26,8 @@ export function pageParams(page: Page): { skip: Integer; limit: Integer } {
 /** Every row at once, for internal uses that aggregate (grouping) rather than page. */
 const ALL: Page = { skip: 0, limit: 100_000 };
 
+const countryParts = withEverything(['memberships', 'sources', 'recognizes', 'recognizedBy', 'notRecognizedBy', 'embassyEvents', 'officials', 'agreements']);
+
 export interface CountryFilter {
   region?: string | null;
   memberOf?: string | null;
@@ -34,8 +37,9 @@ export interface CountryFilter {
 export class CountryRepository {
   constructor(private readonly graph: Graph) {}
 
-  private async find(filter: CountryFilter & { codes?: readonly string[]; name?: string }, page: Page): Promise<CountryRecord[]> {
+  private async find(filter: CountryFilter & { codes?: readonly string[]; name?: string }, page: Page, parts?: Parts): Promise<CountryRecord[]> {
     const rows = await this.graph.read<{ country: CountryRecord }>('countries', {
+      parts: countryParts(parts),
       codes: filter.codes ? [...filter.codes] : null,
       nameKey: filter.name ? nameKey(filter.name) : null,
       region: filter.region ?? null,
@@ -47,17 +51,17 @@ export class CountryRepository {
   }
 
   /** Countries by name, optionally in a region/subregion or an organization on `asOf`. */
-  list(filter: CountryFilter, page: Page): Promise<CountryRecord[]> {
-    return this.find(filter, page);
+  list(filter: CountryFilter, page: Page, parts?: Parts): Promise<CountryRecord[]> {
+    return this.find(filter, page, parts);
   }
 
   /** Countries known by this name in any recorded form (Czechia, Czech Republic, Česko...). */
-  byName(name: string): Promise<CountryRecord[]> {
-    return this.find({ name }, ALL);
+  byName(name: string, parts?: Parts): Promise<CountryRecord[]> {
+    return this.find({ name }, ALL, parts);
   }
 
-  byCodes(codes: readonly string[]): Promise<CountryRecord[]> {
-    return this.find({ codes }, ALL);
+  byCodes(codes: readonly string[], parts?: Parts): Promise<CountryRecord[]> {
+    return this.find({ codes }, ALL, parts);
   }
 
   /** States not recognizing `of` on `asOf` (refusing, or recognizing only later), without the evidence; empty when `of` is unknown. */

@@ -1,0 +1,87 @@
+import { TestApi } from '../helpers';
+
+/**
+ * One round trip per root field: the Cypher statements an operation runs, counted on the Graph the
+ * resolvers use. And a query that fetches only what it selects answers as a query fetching everything.
+ */
+let api: TestApi;
+let statements: string[] = [];
+beforeAll(async () => {
+  api = await new TestApi().start();
+  const read = api.graph.read.bind(api.graph);
+  jest.spyOn(api.graph, 'read').mockImplementation((name, params) => {
+    statements.push(name);
+    return read(name, params);
+  });
+});
+afterAll(() => api.stop());
+
+async function counted(query: string) {
+  statements = [];
+  const data = await api.data(query);
+  return { data, statements: [...statements] };
+}
+
+describe('Cypher statements per operation', () => {
+  it.each([
+    ['nonRecognizers', '{ nonRecognizers(of: "XK") { code name } }', ['non-recognizers']],
+    ['recognitions', '{ recognitions(of: "XK") { country { code name } since sources { id } withdrawalClaim { since } } }', ['recognitions']],
+    ['embassies', '{ embassies(city: "Jerusalem") { country { code } status since sources { id } history { status } } }', ['embassy-events']],
+    ['agreements', '{ agreements(between: ["RS", "XK"]) { title parties { name } signatories { person { name } sources { id } } mediators { actor { name } } sources { id } } }', ['agreements']],
+    [
+      'country with nested lists',
+      '{ country(code: "RS") { name recognizes { recognized { name } } recognizedBy { country { code } } officials { person { name } } embassies { city { name } status } agreements { id } memberships { organization { code } } sources { id } } }',
+      ['countries'],
+    ],
+  ])('%s runs one statement', async (_, query, expected) => {
+    expect((await counted(query)).statements).toEqual(expected);
+  });
+
+  it('loads the countries nested under many recognitions in one batched statement', async () => {
+    const { data, statements: run } = await counted('{ recognitions(of: "XK") { country { officials { person { name } } } } }');
+    expect(data.recognitions.length).toBeGreaterThan(100);
+    expect(run).toEqual(['recognitions', 'countries']);
+  });
+});
+
+describe('fetching only what is selected', () => {
+  const lists: Record<string, string> = {
+    recognizes: 'recognizes { id since recognized { code } sources { id } withdrawalClaim { since } }',
+    recognizedBy: 'recognizedBy { id country { code } sources { id } }',
+    notRecognizedBy: 'notRecognizedBy { country { code } sources { id } }',
+    officials: 'officials { person { id } role sources { id } }',
+    embassies: 'embassies { city { id } status sources { id } history { status } }',
+    agreements: 'agreements { id }',
+    memberships: 'memberships { organization { code } sources { id } }',
+    sources: 'sources { id }',
+  };
+
+  it('answers each list of a country as the query asking for everything does', async () => {
+    for (const code of ['XK', 'RS', 'US']) {
+      const full = (await api.data(`{ country(code: "${code}") { ${Object.values(lists).join(' ')} } }`)).country;
+      for (const [list, field] of Object.entries(lists)) {
+        const alone = (await api.data(`{ country(code: "${code}") { ${field} } }`)).country;
+        expect({ code, list, value: alone[list] }).toEqual({ code, list, value: full[list] });
+      }
+    }
+    const kosovo = (await api.data(`{ country(code: "XK") { ${lists.recognizedBy} } }`)).country;
+    expect(kosovo.recognizedBy.length).toBeGreaterThan(100);
+    expect(kosovo.recognizedBy.every((r: any) => r.sources.length > 0)).toBe(true);
+  });
+
+  it('sees lists asked for through fragments and on countries reached from other types', async () => {
+    const { country } = await api.data('{ country(code: "IL") { ...Lists } } fragment Lists on Country { recognizes { recognized { ...Deep } } } fragment Deep on Country { recognizedBy { country { code } sources { id } } }');
+    const byIsrael = country.recognizes[0].recognized.recognizedBy;
+    expect(byIsrael.length).toBeGreaterThan(100);
+    expect(byIsrael.find((r: any) => r.country.code === 'IL').sources.length).toBeGreaterThan(0);
+  });
+
+  it('gives agreements their parties, signatories and mediators whichever are asked', async () => {
+    const full = (await api.data('{ agreements(party: "RS") { id parties { id } signatories { person { id } sources { id } } mediators { actor { id } } sources { id } } }')).agreements;
+    const parties = (await api.data('{ agreements(party: "RS") { id parties { id } } }')).agreements;
+    const mediators = (await api.data('{ agreements(party: "RS") { mediators { actor { id } } } }')).agreements;
+    expect(parties).toEqual(full.map((a: any) => ({ id: a.id, parties: a.parties })));
+    expect(mediators).toEqual(full.map((a: any) => ({ mediators: a.mediators })));
+    expect(full[0].signatories.every((s: any) => s.sources.length > 0)).toBe(true);
+  });
+});
