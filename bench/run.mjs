@@ -1,15 +1,14 @@
 // npm run bench: the contract queries against (a) the raw-driver floor, (b) diplograph and (c) @neo4j/graphql, on
 // one throw-away Neo4j with the seeded world, side by side. Prints figures and ratios; never fails on a time.
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { createDriver } from '../dist/graph/driver.js';
 import { Graph } from '../dist/graph/graph.js';
 import { freePort, startLocalNeo4j } from '../dist/graph/local-neo4j.js';
 import { seed } from '../dist/graph/seed.js';
+import { countedQuery, machine, measure, rssMb, startServer } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
@@ -41,51 +40,22 @@ const QUERIES = [
   {
     name: 'agreements',
     ours: '{ agreements(between: ["RS", "XK"]) { title parties { name } signatories { person { name } } } }',
-    raw: { name: 'agreements', params: { ids: null, party: null, between: ['RS', 'XK'], skip: 0, limit: 300 } },
+    raw: { name: 'agreements', params: { ids: null, party: null, between: ['RS', 'XK'], parts: ['parties', 'signatories'], skip: 0, limit: 300 } },
     neo: '{ agreements(where: { AND: [{ parties: { some: { code: { eq: "RS" } } } }, { parties: { some: { code: { eq: "XK" } } } }] }) { title parties { name } signatories { name } } }',
   },
   {
     name: 'country+nested',
     ours: '{ country(code: "RS") { name recognizes { recognized { name } } officials { person { name } } embassies { city { name } status } } }',
-    raw: { name: 'countries', params: { codes: ['RS'], nameKey: null, region: null, memberOf: null, asOf: null, skip: 0, limit: 1 } },
+    raw: { name: 'countries', params: { codes: ['RS'], nameKey: null, region: null, memberOf: null, asOf: null, parts: ['recognizes', 'officials', 'embassyEvents'], skip: 0, limit: 1 } },
     neo: '{ countries(where: { code: { eq: "RS" } }) { name recognizes { name } officials { name } embassiesConnection { edges { node { name } properties { status } } } } }',
   },
 ];
-
-function start(script, env) {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, 'servers', script), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
 
 function request(server, query) {
   return server === 'raw'
     ? { path: '/q', body: JSON.stringify(query.raw) }
     : { path: server === 'ours' ? '/graphql' : '/', body: JSON.stringify({ query: query[server] }) };
 }
-
-async function load(port, req, connections) {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${req.path}`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: req.body,
-    connections,
-    duration: DURATION,
-  });
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rssMb = (pid) => {
-  try {
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
-  } catch {
-    return null;
-  }
-};
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-'));
 const neo4jServer = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '1g', pageCache: '512m', startTimeoutMs: 120_000, log: () => undefined });
@@ -97,17 +67,13 @@ try {
   const env = { NEO4J_URI: neo4jServer.boltUri, NEO4J_PASSWORD: '', SEED: 'false', NODE_ENV: 'production' };
   const ports = { raw: await freePort(), ours: await freePort(), neo: await freePort() };
   for (const [name, script] of [['raw', 'raw.mjs'], ['ours', 'ours.mjs'], ['neo', 'neo4j-graphql.mjs']]) {
-    children.push([name, await start(script, { ...env, PORT: String(ports[name]) })]);
+    children.push([name, await startServer(script, { ...env, PORT: String(ports[name]) })]);
   }
 
   // One round trip: Cypher statements diplograph runs per operation (counted in the service).
   const statements = {};
   for (const q of QUERIES) {
-    await fetch(`http://127.0.0.1:${ports.ours}/bench/count`);
-    const response = await fetch(`http://127.0.0.1:${ports.ours}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.ours }) });
-    const body = await response.json();
-    if (body.errors) throw new Error(`${q.name}: ${JSON.stringify(body.errors)}`);
-    statements[q.name] = (await (await fetch(`http://127.0.0.1:${ports.ours}/bench/count`)).json()).statements;
+    statements[q.name] = (await countedQuery(ports.ours, q.ours)).statements;
     const neo = await (await fetch(`http://127.0.0.1:${ports.neo}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.neo }) })).json();
     if (neo.errors) throw new Error(`@neo4j/graphql ${q.name}: ${JSON.stringify(neo.errors)}`);
   }
@@ -117,10 +83,7 @@ try {
     for (const connections of CONNECTIONS) {
       const row = { query: q.name, connections, statements: statements[q.name] };
       for (const server of ['raw', 'ours', 'neo']) {
-        await load(ports[server], request(server, q), connections); // warm-up
-        const runs = [];
-        for (let i = 0; i < REPEATS; i++) runs.push(await load(ports[server], request(server, q), connections));
-        row[server] = { p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), rps: median(runs.map((r) => r.rps)), errors: runs.reduce((n, r) => n + r.errors, 0) };
+        row[server] = await measure(ports[server], request(server, q), connections, { duration: DURATION, repeats: REPEATS });
       }
       row.p50VsRaw = +(row.ours.p50 / Math.max(row.raw.p50, 0.01)).toFixed(2);
       row.rpsVsNeo = +(row.ours.rps / Math.max(row.neo.rps, 0.01)).toFixed(2);
@@ -132,7 +95,7 @@ try {
   }
   const memory = Object.fromEntries(children.map(([name, child]) => [name, rssMb(child.pid)]));
   const report = {
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: machine(os),
     graph: { nodes: seeded.nodes, relationships: seeded.relationships },
     settings: { seconds: DURATION, repeats: REPEATS, connections: CONNECTIONS, neo4jHeap: '1g', pageCache: '512m' },
     rssMb: memory,

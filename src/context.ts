@@ -10,9 +10,10 @@ export interface Context {
   actor: Actor | null;
   /**
    * What a query operation selects (set by the server once the operation is known), so records are
-   * fetched with only the lists asked for. Unset for mutations: they read back whole records.
+   * fetched with only the lists asked for; unset for mutations, which read back whole records. A holder
+   * object, because Apollo hands resolvers a shallow copy of the context the loaders were made with.
    */
-  selected?: Selected;
+  selection: { fields?: Selected };
   /** Per-request batch loaders for objects reached by id from nested fields (one query per level, not per item). */
   loaders: {
     country: DataLoader<string, CountryRecord | undefined>;
@@ -29,14 +30,15 @@ function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, key: (item: T
 }
 
 export function createContext(repositories: Repositories, actor: Actor | null = null): Context {
-  const context: Context = {
+  const selection: Context['selection'] = {};
+  return {
     repositories,
     actor,
+    selection,
     loaders: {
-      country: byKey((codes) => repositories.countries.byCodes(codes, countryParts(context.selected)), (c) => c.code),
-      agreement: byKey((ids) => repositories.agreements.byIds(ids, agreementParts(context.selected)), (a) => a.id),
+      country: byKey((codes) => repositories.countries.byCodes(codes, countryParts(selection.fields)), (c) => c.code),
+      agreement: byKey((ids) => repositories.agreements.byIds(ids, agreementParts(selection.fields)), (a) => a.id),
       person: byKey((ids) => repositories.people.byIds(ids), (p) => p.id),
     },
   };
-  return context;
 }

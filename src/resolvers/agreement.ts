@@ -14,7 +14,7 @@ export const agreementResolvers: Resolvers = {
     agreements: async (_, args, ctx) => {
       const party = args.party == null ? null : countryCode(args.party, 'party');
       const between = args.between == null ? null : countryCodes(args.between, 'between', 10);
-      const agreements = await ctx.repositories.agreements.search(party, between, page(args.first, args.offset), agreementParts(ctx.selected));
+      const agreements = await ctx.repositories.agreements.search(party, between, page(args.first, args.offset), agreementParts(ctx.selection.fields));
       if (agreements.length === 0) await requireKnownCountries(ctx, [...(party ? [party] : []), ...(between ?? [])]);
       return agreements;
     },

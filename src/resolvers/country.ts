@@ -43,12 +43,12 @@ export const countryResolvers: Resolvers = {
     },
     countryByName: async (_, args, ctx) => {
       const name = text(args.name, 'name', 200);
-      const found = await ctx.repositories.countries.byName(name, countryParts(ctx.selected));
+      const found = await ctx.repositories.countries.byName(name, countryParts(ctx.selection.fields));
       if (found.length === 0) throw notFound(`No country known as ${JSON.stringify(name)}.`);
       if (found.length > 1) throw badInput(`${JSON.stringify(name)} could be ${found.map((c) => c.name).join(' or ')}; use a code.`, 'name');
       return found[0]!;
     },
-    countries: (_, args, ctx) => ctx.repositories.countries.list(filter(args), page(args.first, args.offset), countryParts(ctx.selected)),
+    countries: (_, args, ctx) => ctx.repositories.countries.list(filter(args), page(args.first, args.offset), countryParts(ctx.selection.fields)),
     nonRecognizers: async (_, args, ctx) => {
       const target = countryCode(args.of, 'of');
       const countries = await ctx.repositories.countries.nonRecognizers(target, args.asOf ?? null, filter(args), page(args.first, args.offset));

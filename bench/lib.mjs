@@ -1,0 +1,62 @@
+// What the bench scripts share: starting a server process, loading it with autocannon, memory figures.
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Forks bench/servers/<script> and resolves once it listens. */
+export function startServer(script, env) {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(here, 'servers', script), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+/** One autocannon run of a POST: latency percentiles (ms), mean requests per second, failures. */
+export async function load(port, req, connections, duration) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${req.path}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: req.body,
+    connections,
+    duration,
+  });
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A warm-up run, then `repeats` runs; the medians of p50, p99 and throughput. */
+export async function measure(port, req, connections, { duration, repeats }) {
+  await load(port, req, connections, duration);
+  const runs = [];
+  for (let i = 0; i < repeats; i++) runs.push(await load(port, req, connections, duration));
+  return { p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), rps: median(runs.map((r) => r.rps)), errors: runs.reduce((n, r) => n + r.errors, 0) };
+}
+
+/** Resident memory of a process in MB (Linux /proc), or null. */
+export function rssMb(pid) {
+  try {
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
+  } catch {
+    return null;
+  }
+}
+
+/** A GraphQL POST to diplograph's bench server, with the Cypher statements it ran (counted in the server). */
+export async function countedQuery(port, query) {
+  await fetch(`http://127.0.0.1:${port}/bench/count`);
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const text = await response.text();
+  const body = JSON.parse(text);
+  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  const { statements } = await (await fetch(`http://127.0.0.1:${port}/bench/count`)).json();
+  return { body, bytes: Buffer.byteLength(text), statements };
+}
+
+export const machine = (os) => ({ cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version });
