@@ -1,7 +1,17 @@
 // Which embassy events (pledged, opened, moved back...) are recorded, optionally only in a city (by name key) or by a sending state, with their sources when $withEvidence?
-MATCH (c:Country)-[e:OPENS_EMBASSY_IN]->(city:City)
-WHERE ($cityKey IS NULL OR $cityKey IN city.nameKeys)
-  AND ($country IS NULL OR c.code = $country)
+CALL () {
+  // from the city, or else from the sending state, so the work grows with the answer, not the graph
+  MATCH (city:City) WHERE $cityKey IN city.nameKeys
+  CALL (city) { MATCH (c:Country)-[e:OPENS_EMBASSY_IN]->(city) RETURN c, e }
+  RETURN c, e, city
+  UNION ALL
+  WITH 1 AS x WHERE $cityKey IS NULL
+  MATCH (c:Country) WHERE $country IS NULL OR c.code = $country
+  CALL (c) { MATCH (c)-[e:OPENS_EMBASSY_IN]->(city:City) RETURN e, city }
+  RETURN c, e, city
+}
+WITH c, e, city
+WHERE $country IS NULL OR c.code = $country
 RETURN e {
   .id, .status, .note, date: e.validFrom, datePrecision: e.precision,
   country: c {.code, .name, .aliases}, city: city {.id, .name, .aliases},

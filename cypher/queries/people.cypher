@@ -1,6 +1,14 @@
 // Who is the person known by the name key $nameKey (any variant), or who are the people with ids $ids, with offices, agreements and sources?
-MATCH (p:Person)
-WHERE ($nameKey IS NOT NULL AND $nameKey IN p.nameKeys) OR ($ids IS NOT NULL AND p.id IN $ids)
+CALL () {
+  // by id through the unique index; by name through person_name_keys (the key as one quoted, escaped term)
+  MATCH (p:Person) WHERE p.id IN $ids RETURN p
+  UNION
+  WITH '"' + replace(replace($nameKey, '\\', '\\\\'), '"', '\\"') + '"' AS term WHERE $nameKey IS NOT NULL
+  CALL db.index.fulltext.queryNodes('person_name_keys', term) YIELD node AS p
+  WITH p WHERE $nameKey IN p.nameKeys
+  RETURN p
+}
+WITH p
 RETURN p {
   .id, .name, .aliases,
   sources: COLLECT { MATCH (s:Source) WHERE s.id IN p.sources RETURN s {.*} AS item ORDER BY s.date, s.id },
