@@ -42,7 +42,7 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   plugins.push({
     requestDidStart: async () => ({
       didResolveOperation: async ({ operation, document, schema, contextValue }) => {
-        if (operation?.operation === 'query') contextValue.selection.fields = selectedFields(schema, document);
+        if (operation?.operation === 'query' && contextValue.selection) contextValue.selection.fields = selectedFields(schema, document);
       },
     }),
   });

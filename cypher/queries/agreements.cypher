@@ -1,4 +1,4 @@
-// Which agreements are recorded (all, by id, with a given party, or between all of the given states), with the lists $parts names (parties, signatories, mediators, sources; 'evidence': the sources of signatures and mediation)?
+// Which agreements are recorded (all, by id, with a given party, or between all of the given states), with the lists $parts names (parties, signatories, mediators, sources; 'evidence': the sources of signatures and mediation; 'aliases': of the actors)?
 CALL () {
   // by id, or from the first named party, through the indexes; every agreement only when nothing narrows
   MATCH (a:Agreement) WHERE a.id IN $ids RETURN a
@@ -18,14 +18,14 @@ RETURN a {
   sources: CASE WHEN 'sources' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN a.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END,
   parties: CASE WHEN 'parties' IN $parts THEN COLLECT {
     MATCH (p)-[:PARTY_TO]->(a)
-    RETURN p {.name, id: coalesce(p.code, p.id), .code, .aliases, label: head(labels(p))} AS item ORDER BY p.name
+    RETURN p {.name, id: coalesce(p.code, p.id), .code, aliases: CASE WHEN 'aliases' IN $parts THEN p.aliases END, label: head(labels(p))} AS item ORDER BY p.name
   } ELSE [] END,
   signatories: CASE WHEN 'signatories' IN $parts THEN COLLECT {
     MATCH (p:Person)-[r:SIGNED]->(a)
     RETURN r {
       .role, date: r.validFrom,
-      person: p {.id, .name, .aliases},
-      onBehalfOf: COLLECT { MATCH (c:Country {code: r.onBehalfOf}) RETURN c {.code, .name, .aliases} }[0],
+      person: p {.id, .name, aliases: CASE WHEN 'aliases' IN $parts THEN p.aliases END},
+      onBehalfOf: COLLECT { MATCH (c:Country {code: r.onBehalfOf}) RETURN c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END} }[0],
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY p.name
   } ELSE [] END,
@@ -33,7 +33,7 @@ RETURN a {
     MATCH (m)-[r:MEDIATES]->(a)
     RETURN r {
       .role,
-      actor: m {.name, id: coalesce(m.code, m.id), .code, .aliases, label: head(labels(m))},
+      actor: m {.name, id: coalesce(m.code, m.id), .code, aliases: CASE WHEN 'aliases' IN $parts THEN m.aliases END, label: head(labels(m))},
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY head(labels(m)), m.name
   } ELSE [] END

@@ -1,4 +1,4 @@
-// Which countries does the graph hold (all, those with the given codes or known by a name, in a region or organization), a page of them by name, with the lists of facts that $parts names ('evidence': their sources too)?
+// Which countries does the graph hold (all, those with the given codes or known by a name, in a region or organization), a page of them by name, with the lists of facts that $parts names ('evidence': their sources too; 'aliases', 'notes': those fields)?
 WITH coalesce(date($asOf), date()) AS day
 CALL () {
   // by code through the index; otherwise every country, filtered below
@@ -16,12 +16,12 @@ WHERE ($nameKey IS NULL OR $nameKey IN c.nameKeys)
       })
 WITH c ORDER BY c.name SKIP $skip LIMIT $limit
 RETURN c {
-  .code, .name, .aliases, .officialName, .iso3, .isoNumeric, .region, .subregion, demonyms: coalesce(c.demonyms, []),
+  .code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END, .officialName, .iso3, .isoNumeric, .region, .subregion, demonyms: coalesce(c.demonyms, []),
   memberships: CASE WHEN 'memberships' IN $parts THEN COLLECT {
     MATCH (c)-[m:MEMBER_OF]->(o:Organization)
     RETURN m {
-      .status, .note, since: m.validFrom, sincePrecision: m.precision, until: m.validTo,
-      organization: o {.code, .name, .aliases, id: o.code, label: 'Organization'},
+      .status, note: CASE WHEN 'notes' IN $parts THEN m.note END, since: m.validFrom, sincePrecision: m.precision, until: m.validTo,
+      organization: o {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN o.aliases END, id: o.code, label: 'Organization'},
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN m.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY o.code
   } ELSE [] END,
@@ -29,11 +29,11 @@ RETURN c {
   recognizes: CASE WHEN 'recognizes' IN $parts THEN COLLECT {
     MATCH (c)-[r:RECOGNIZES]->(o:Country)
     RETURN r {
-      .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
-      country: c {.code, .name, .aliases}, recognized: o {.code, .name, .aliases},
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
+      country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END}, recognized: o {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN o.aliases END},
       withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (c)-[w:WITHDRAWAL_CLAIMED]->(o)
-        RETURN w {.id, .note, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, .aliases} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
+        RETURN w {.id, note: CASE WHEN 'notes' IN $parts THEN w.note END, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN k.aliases END} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
       }[0] END,
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY r.validFrom, o.name
@@ -41,11 +41,11 @@ RETURN c {
   recognizedBy: CASE WHEN 'recognizedBy' IN $parts THEN COLLECT {
     MATCH (o:Country)-[r:RECOGNIZES]->(c)
     RETURN r {
-      .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
-      country: o {.code, .name, .aliases}, recognized: c {.code, .name, .aliases},
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
+      country: o {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN o.aliases END}, recognized: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END},
       withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (o)-[w:WITHDRAWAL_CLAIMED]->(c)
-        RETURN w {.id, .note, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, .aliases} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
+        RETURN w {.id, note: CASE WHEN 'notes' IN $parts THEN w.note END, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN k.aliases END} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
       }[0] END,
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY r.validFrom, o.name
@@ -53,25 +53,25 @@ RETURN c {
   notRecognizedBy: CASE WHEN 'notRecognizedBy' IN $parts THEN COLLECT {
     MATCH (o:Country)-[r:DOES_NOT_RECOGNIZE]->(c)
     RETURN r {
-      .id, .note, since: r.validFrom, sincePrecision: r.precision, attestedOn: coalesce(r.attestedOn, []),
-      country: o {.code, .name, .aliases},
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: r.validFrom, sincePrecision: r.precision, attestedOn: coalesce(r.attestedOn, []),
+      country: o {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN o.aliases END},
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY o.name
   } ELSE [] END,
   embassyEvents: CASE WHEN 'embassyEvents' IN $parts THEN COLLECT {
     MATCH (c)-[e:OPENS_EMBASSY_IN]->(city:City)
     RETURN e {
-      .id, .status, .note, date: e.validFrom, datePrecision: e.precision,
-      country: c {.code, .name, .aliases}, city: city {.id, .name, .aliases},
-      host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, .aliases} }[0],
+      .id, .status, note: CASE WHEN 'notes' IN $parts THEN e.note END, date: e.validFrom, datePrecision: e.precision,
+      country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END}, city: city {.id, .name, aliases: CASE WHEN 'aliases' IN $parts THEN city.aliases END},
+      host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN h.aliases END} }[0],
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY city.name, e.validFrom
   } ELSE [] END,
   officials: CASE WHEN 'officials' IN $parts THEN COLLECT {
     MATCH (p:Person)-[o:HOLDS_OFFICE]->(c)
     RETURN o {
-      .role, .note, since: o.validFrom, sincePrecision: o.precision, until: o.validTo, attestedOn: coalesce(o.attestedOn, []),
-      person: p {.id, .name, .aliases}, country: c {.code, .name, .aliases},
+      .role, note: CASE WHEN 'notes' IN $parts THEN o.note END, since: o.validFrom, sincePrecision: o.precision, until: o.validTo, attestedOn: coalesce(o.attestedOn, []),
+      person: p {.id, .name, aliases: CASE WHEN 'aliases' IN $parts THEN p.aliases END}, country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END},
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN o.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY p.name, o.role
   } ELSE [] END,

@@ -1,4 +1,4 @@
-// Which embassy events (pledged, opened, moved back...) are recorded, optionally only in a city (by name key) or by a sending state, with their sources when $withEvidence?
+// Which embassy events (pledged, opened, moved back...) are recorded, optionally only in a city (by name key) or by a sending state, with their sources? $parts: 'evidence', 'aliases', 'notes' — what the client selects.
 CALL () {
   // from the city, or else from the sending state, so the work grows with the answer, not the graph
   MATCH (city:City) WHERE $cityKey IN city.nameKeys
@@ -13,9 +13,9 @@ CALL () {
 WITH c, e, city
 WHERE $country IS NULL OR c.code = $country
 RETURN e {
-  .id, .status, .note, date: e.validFrom, datePrecision: e.precision,
-  country: c {.code, .name, .aliases}, city: city {.id, .name, .aliases},
-  host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, .aliases} }[0],
-  sources: CASE WHEN $withEvidence THEN COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
+  .id, .status, note: CASE WHEN 'notes' IN $parts THEN e.note END, date: e.validFrom, datePrecision: e.precision,
+  country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END}, city: city {.id, .name, aliases: CASE WHEN 'aliases' IN $parts THEN city.aliases END},
+  host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN h.aliases END} }[0],
+  sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
 } AS event
 ORDER BY c.name, city.name, e.validFrom

@@ -1,4 +1,4 @@
-// Which states do not recognize $of on a date (on record refusing, or recognizing only later), optionally in a region or organization, a page of them by name? (The DOES_NOT_RECOGNIZE rule of recognition-statuses, without the evidence.)
+// Which states do not recognize $of on a date (on record refusing, or recognizing only later), optionally in a region or organization, a page of them by name? (The DOES_NOT_RECOGNIZE rule of recognition-statuses, without the evidence; aliases when $parts has 'aliases'.)
 WITH coalesce(date($asOf), date()) AS day
 MATCH (target:Country {code: $of})
 MATCH (c:Country)
@@ -14,4 +14,4 @@ WHERE c <> target
       }
   AND (EXISTS { (c)-[:DOES_NOT_RECOGNIZE]->(target) } OR EXISTS { (c)-[:RECOGNIZES]->(target) })
 WITH c ORDER BY c.name SKIP $skip LIMIT $limit
-RETURN c {.code, .name, .aliases, .region, .subregion, .isoNumeric} AS country
+RETURN c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END, .region, .subregion, .isoNumeric} AS country

@@ -7,7 +7,7 @@ import { badInput, notFound } from '../errors';
 import { countryCode, organizationCode, page, text } from './args';
 import { fullRecord } from './full-record';
 import { requireKnownCountries } from './known';
-import { countryParts } from './selection';
+import { countryParts, factParts } from './selection';
 
 const details = (parent: CountryParent, ctx: Context) =>
   fullRecord<CountryRecord>(parent, 'recognizes', ctx.loaders.country, parent.code, 'Country');
@@ -51,7 +51,7 @@ export const countryResolvers: Resolvers = {
     countries: (_, args, ctx) => ctx.repositories.countries.list(filter(args), page(args.first, args.offset), countryParts(ctx.selection.fields)),
     nonRecognizers: async (_, args, ctx) => {
       const target = countryCode(args.of, 'of');
-      const countries = await ctx.repositories.countries.nonRecognizers(target, args.asOf ?? null, filter(args), page(args.first, args.offset));
+      const countries = await ctx.repositories.countries.nonRecognizers(target, args.asOf ?? null, filter(args), page(args.first, args.offset), factParts(ctx.selection.fields));
       if (countries.length === 0) await requireKnownCountries(ctx, [target]);
       return countries;
     },

@@ -1,14 +1,13 @@
 import type { Resolvers } from '../generated/graphql';
 import { notFound } from '../errors';
 import { countryCode, page } from './args';
-import { selects } from './selection';
+import { factParts } from './selection';
 
 export const recognitionResolvers: Resolvers = {
   Query: {
-    recognitions: async (_, { of, asOf, first, offset }, ctx, info) => {
+    recognitions: async (_, { of, asOf, first, offset }, ctx) => {
       const target = countryCode(of, 'of');
-      const withEvidence = selects(info, ['sources', 'withdrawalClaim']);
-      const recognitions = await ctx.repositories.countries.recognitionsOf(target, asOf ?? null, page(first, offset), withEvidence);
+      const recognitions = await ctx.repositories.countries.recognitionsOf(target, asOf ?? null, page(first, offset), factParts(ctx.selection.fields));
       if (!recognitions) throw notFound(`No country with code ${target} in the graph.`);
       return recognitions;
     },

@@ -1,23 +1,5 @@
-import {
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Parts } from '../graph/repositories/parts';
-
-/**
- * Whether the client asked for any of `fields` directly under this field, so a query can skip
- * fetching what nobody will read. Fragments are not followed: with one present, assume yes.
- */
-export function selects(info: GraphQLResolveInfo, fields: string[]): boolean {
-  const asked = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((s) => s.kind !== 'Field' || fields.includes(s.name.value));
-  return info.fieldNodes.some((node) => asked(node.selectionSet));
-}
 
 /** Field names a document selects anywhere (fragments included), by the type they are selected on. */
 export type Selected = ReadonlyMap<string, ReadonlySet<string>>;
@@ -59,18 +41,27 @@ const EVIDENCE: Record<string, string[]> = {
   Mediator: ['sources'],
 };
 
+/** Fields that, selected on any type, make the reads fetch them: 'aliases' and 'note' are the bulky ones. */
+const OPTIONAL = { aliases: 'aliases', note: 'notes' } as const;
+
 /**
- * The parts of a record a query needs: the lists (GraphQL field → record list) the document selects on
- * `type`, plus 'evidence' when it selects any nested fact's sources. Undefined (everything) without a
- * selection, as for mutations, which read records back for themselves.
+ * What a read fetches for a query: the lists (GraphQL field -> record list) the document selects on
+ * `type`, then 'evidence' when it selects any nested fact's sources, 'aliases' and 'notes' when it
+ * selects those fields anywhere. Undefined (everything) without a selection, as for mutations, which
+ * read records back for themselves.
  */
-function partsOf(selected: Selected | undefined, type: string, lists: Record<string, string>): Parts | undefined {
+function partsOf(selected: Selected | undefined, type: string, lists: Record<string, string> = {}): Parts | undefined {
   if (!selected) return undefined;
   const fields = selected.get(type) ?? new Set<string>();
   const parts = Object.entries(lists).filter(([field]) => fields.has(field)).map(([, list]) => list);
-  const evidence = Object.entries(EVIDENCE).some(([t, names]) => names.some((n) => selected.get(t)?.has(n)));
-  return evidence ? [...parts, 'evidence'] : parts;
+  if (Object.entries(EVIDENCE).some(([t, names]) => names.some((n) => selected.get(t)?.has(n)))) parts.push('evidence');
+  const everywhere = [...selected.values()];
+  for (const [field, part] of Object.entries(OPTIONAL)) if (everywhere.some((f) => f.has(field))) parts.push(part);
+  return parts;
 }
+
+/** For reads of facts without lists of their own (recognitions, embassy events, non-recognizers). */
+export const factParts = (selected: Selected | undefined) => partsOf(selected, '');
 
 export const countryParts = (selected: Selected | undefined) =>
   partsOf(selected, 'Country', {

@@ -17,7 +17,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['AT', 'BE', 'BG']),
   },
   recognitions: {
-    params: { of: 'IL', asOf: null, withEvidence: true, ...page(0, 10) },
+    params: { of: 'IL', asOf: null, parts: ['evidence'], ...page(0, 10) },
     check: (rows) => {
       expect(rows).toHaveLength(1);
       expect(rows[0].targetKnown).toBe(true);
@@ -40,7 +40,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows.map((r) => r.country.code)).toEqual([]),
   },
   'non-recognizers': {
-    params: { of: 'XK', asOf: null, region: null, memberOf: 'EU', ...page(0, 10) },
+    params: { of: 'XK', asOf: null, region: null, memberOf: 'EU', parts: [], ...page(0, 10) },
     check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['CY', 'GR', 'RO', 'SK', 'ES']),
   },
   'country-known': {
@@ -48,7 +48,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows[0].known.sort()).toEqual(['RS', 'XK']),
   },
   'embassy-events': {
-    params: { cityKey: 'jerusalem', country: 'PY', withEvidence: true },
+    params: { cityKey: 'jerusalem', country: 'PY', parts: ['evidence'] },
     check: (rows) => expect(rows.map((r) => r.event.status)).toEqual(['OPENED', 'MOVED_BACK', 'PLEDGED', 'REOPENED']),
   },
   agreements: {
@@ -122,6 +122,12 @@ describe('$parts: the lists a read fetches', () => {
     expect(full.recognizes.every((r: any) => r.sources.length > 0)).toBe(true);
     expect(full.recognizedBy.length).toBeGreaterThan(100);
     expect(full.agreements.map((a: any) => a.id)).toContain('rs-xk-economic-normalization-2020');
+    expect(bare.aliases).toBeNull();
+    expect(bare.recognizes[0].note).toBeNull();
+    const named = await kosovo(['recognizes', 'aliases', 'notes']);
+    expect(named.aliases).toContain('Republic of Kosovo');
+    expect(named.recognizes.some((r: any) => r.note)).toBe(true);
+    expect(named.recognizes[0].recognized.aliases.length).toBeGreaterThan(0);
   });
 
   it('finds agreements by id, by one party or by all of several, the same with or without lists', async () => {

@@ -56,6 +56,16 @@ describe('Cypher statements per operation', () => {
     expect((await counted('{ country(code: "RS") { officials { person { name } } embassies { status } } }')).parts).toEqual([['embassyEvents', 'officials']]);
     expect((await counted('{ country(code: "RS") { officials { sources { id } } } }')).parts).toEqual([['officials', 'evidence']]);
     expect((await counted('{ agreements(party: "RS") { title mediators { actor { name } } } }')).parts).toEqual([['mediators']]);
+    expect((await counted('{ nonRecognizers(of: "XK") { code } }')).parts).toEqual([[]]);
+    expect((await counted('{ recognitions(of: "XK") { note country { aliases } } }')).parts).toEqual([['aliases', 'notes']]);
+    expect((await counted('{ embassies(city: "Jerusalem") { history { sources { id } } } }')).parts).toEqual([['evidence']]);
+  });
+
+  it('gives aliases and notes when they are asked for, wherever they are asked', async () => {
+    const { data } = await counted('{ nonRecognizers(of: "XK", first: 300) { code aliases } recognitions(of: "XK") { note country { code } } embassies(city: "Jerusalem") { country { code } note city { aliases } } }');
+    expect(data.nonRecognizers.find((c: any) => c.code === 'RS').aliases).toContain('Republic of Serbia');
+    expect(data.recognitions.filter((r: any) => r.note).length).toBeGreaterThan(10);
+    expect(data.embassies.find((e: any) => e.country.code === 'US')).toMatchObject({ note: expect.stringContaining('Jerusalem'), city: { aliases: expect.arrayContaining(['Al-Quds']) } });
   });
 
   it('loads the countries nested under many recognitions in one batched statement', async () => {

@@ -26,6 +26,7 @@ export function pageParams(page: Page): { skip: Integer; limit: Integer } {
 /** Every row at once, for internal uses that aggregate (grouping) rather than page. */
 const ALL: Page = { skip: 0, limit: 100_000 };
 
+const factParts = withEverything([]);
 const countryParts = withEverything(['memberships', 'sources', 'recognizes', 'recognizedBy', 'notRecognizedBy', 'embassyEvents', 'officials', 'agreements']);
 
 export interface CountryFilter {
@@ -65,8 +66,9 @@ export class CountryRepository {
   }
 
   /** States not recognizing `of` on `asOf` (refusing, or recognizing only later), without the evidence; empty when `of` is unknown. */
-  async nonRecognizers(of: string, asOf: string | null, filter: CountryFilter, page: Page): Promise<StandingCountry[]> {
+  async nonRecognizers(of: string, asOf: string | null, filter: CountryFilter, page: Page, parts?: Parts): Promise<StandingCountry[]> {
     const rows = await this.graph.read<{ country: StandingCountry }>('non-recognizers', {
+      parts: factParts(parts),
       of,
       asOf,
       region: filter.region ?? null,
@@ -81,9 +83,9 @@ export class CountryRepository {
     return new Set(row?.known ?? []);
   }
 
-  /** Recognitions of `of` holding on `asOf`, or undefined when `of` is not in the graph; sources and claims only `withEvidence`. */
-  async recognitionsOf(of: string, asOf: string | null, page: Page, withEvidence = true): Promise<RecognitionRecord[] | undefined> {
-    const row = await this.graph.readOne<{ targetKnown: boolean; recognitions: RecognitionRecord[] }>('recognitions', { of, asOf, withEvidence, ...pageParams(page) });
+  /** Recognitions of `of` holding on `asOf`, or undefined when `of` is not in the graph. */
+  async recognitionsOf(of: string, asOf: string | null, page: Page, parts?: Parts): Promise<RecognitionRecord[] | undefined> {
+    const row = await this.graph.readOne<{ targetKnown: boolean; recognitions: RecognitionRecord[] }>('recognitions', { of, asOf, parts: factParts(parts), ...pageParams(page) });
     return row?.targetKnown ? row.recognitions : undefined;
   }
 
