@@ -55,8 +55,8 @@ export async function countedQuery(port, query) {
   const text = await response.text();
   const body = JSON.parse(text);
   if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
-  const { statements } = await (await fetch(`http://127.0.0.1:${port}/bench/count`)).json();
-  return { body, bytes: Buffer.byteLength(text), statements };
+  const { statements, parts } = await (await fetch(`http://127.0.0.1:${port}/bench/count`)).json();
+  return { body, bytes: Buffer.byteLength(text), statements, parts };
 }
 
 export const machine = (os) => ({ cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version });

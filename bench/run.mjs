@@ -22,19 +22,19 @@ const QUERIES = [
   {
     name: 'nonRecognizers',
     ours: '{ nonRecognizers(of: "XK") { code name } }',
-    raw: { name: 'non-recognizers', params: { of: 'XK', asOf: null, region: null, memberOf: null, skip: 0, limit: 300 } },
+    raw: { name: 'non-recognizers', params: { of: 'XK', asOf: null, region: null, memberOf: null, parts: [], skip: 0, limit: 300 } },
     neo: '{ nonRecognizers(of: "XK") { code name } }',
   },
   {
     name: 'recognitions',
     ours: '{ recognitions(of: "XK") { country { code name } since } }',
-    raw: { name: 'recognitions', params: { of: 'XK', asOf: null, withEvidence: false, skip: 0, limit: 300 } },
+    raw: { name: 'recognitions', params: { of: 'XK', asOf: null, parts: [], skip: 0, limit: 300 } },
     neo: '{ countries(where: { code: { eq: "XK" } }) { recognizedByConnection { edges { node { code name } properties { validFrom } } } } }',
   },
   {
     name: 'embassies',
     ours: '{ embassies(city: "Jerusalem") { country { code } status since } }',
-    raw: { name: 'embassy-events', params: { cityKey: 'jerusalem', country: null, withEvidence: false } },
+    raw: { name: 'embassy-events', params: { cityKey: 'jerusalem', country: null, parts: [] } },
     neo: '{ cities(where: { id: { eq: "jerusalem" } }) { embassiesOfConnection { edges { node { code } properties { status validFrom } } } } }',
   },
   {
@@ -46,7 +46,7 @@ const QUERIES = [
   {
     name: 'country+nested',
     ours: '{ country(code: "RS") { name recognizes { recognized { name } } officials { person { name } } embassies { city { name } status } } }',
-    raw: { name: 'countries', params: { codes: ['RS'], nameKey: null, region: null, memberOf: null, asOf: null, parts: ['recognizes', 'officials', 'embassyEvents'], skip: 0, limit: 1 } },
+    raw: { name: 'countries', params: { codes: ['RS'], nameKey: null, region: null, memberOf: null, asOf: null, parts: ['recognizes', 'embassyEvents', 'officials'], skip: 0, limit: 1 } },
     neo: '{ countries(where: { code: { eq: "RS" } }) { name recognizes { name } officials { name } embassiesConnection { edges { node { name } properties { status } } } } }',
   },
 ];
@@ -70,10 +70,15 @@ try {
     children.push([name, await startServer(script, { ...env, PORT: String(ports[name]) })]);
   }
 
-  // One round trip: Cypher statements diplograph runs per operation (counted in the service).
+  // One round trip: Cypher statements diplograph runs per operation (counted in the service). The floor
+  // runs the named query with the parameters diplograph sends for that selection (checked here too).
   const statements = {};
   for (const q of QUERIES) {
-    statements[q.name] = (await countedQuery(ports.ours, q.ours)).statements;
+    const ours = await countedQuery(ports.ours, q.ours);
+    statements[q.name] = ours.statements;
+    if (JSON.stringify(ours.parts) !== JSON.stringify([q.raw.params.parts])) throw new Error(`${q.name}: diplograph sent $parts ${JSON.stringify(ours.parts)}, the floor ${JSON.stringify(q.raw.params.parts)}`);
+    const raw = await fetch(`http://127.0.0.1:${ports.raw}/q`, { method: 'POST', body: JSON.stringify(q.raw) });
+    if (!raw.ok) throw new Error(`floor ${q.name}: ${await raw.text()}`);
     const neo = await (await fetch(`http://127.0.0.1:${ports.neo}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.neo }) })).json();
     if (neo.errors) throw new Error(`@neo4j/graphql ${q.name}: ${JSON.stringify(neo.errors)}`);
   }

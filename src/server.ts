@@ -2,7 +2,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
@@ -48,6 +48,8 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   });
   // Our own offline playground replaces Apollo's landing page, which loads from a CDN.
   plugins.push(ApolloServerPluginLandingPageDisabled());
+  // No cache hints are set, so Apollo's per-field cache-control bookkeeping is pure cost.
+  plugins.push(ApolloServerPluginCacheControlDisabled());
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,

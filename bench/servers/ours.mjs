@@ -1,4 +1,5 @@
-// diplograph itself, as npm start builds it, plus /bench/count: how many Cypher statements the last requests ran.
+// diplograph itself, as npm start builds it, plus /bench/count: how many Cypher statements the last requests ran
+// (and the $parts they were given).
 import http from 'node:http';
 import { loadConfig } from '../../dist/config.js';
 import { createDriver } from '../../dist/graph/driver.js';
@@ -8,10 +9,12 @@ import { createApp } from '../../dist/http.js';
 import { createServer } from '../../dist/server.js';
 
 let statements = 0;
+let parts = [];
 const read = Graph.prototype.read;
-Graph.prototype.read = function (...args) {
+Graph.prototype.read = function (name, params) {
   statements++;
-  return read.apply(this, args);
+  parts.push(params?.parts);
+  return read.call(this, name, params);
 };
 
 const config = loadConfig();
@@ -21,8 +24,9 @@ await server.start();
 const app = createApp({ server, repositories: createRepositories(graph), graph, auth: config.auth });
 const outer = http.createServer((req, res) => {
   if (req.url === '/bench/count') {
-    res.end(JSON.stringify({ statements }));
+    res.end(JSON.stringify({ statements, parts }));
     statements = 0;
+    parts = [];
   } else app(req, res);
 });
 outer.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));

@@ -13,9 +13,9 @@ CALL () {
 WITH c, e, city
 WHERE $country IS NULL OR c.code = $country
 RETURN e {
-  .id, .status, note: CASE WHEN 'notes' IN $parts THEN e.note END, date: e.validFrom, datePrecision: e.precision,
+  .id, .status, note: CASE WHEN 'notes' IN $parts THEN e.note END, date: toString(e.validFrom), datePrecision: e.precision,
   country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END}, city: city {.id, .name, aliases: CASE WHEN 'aliases' IN $parts THEN city.aliases END},
   host: COLLECT { MATCH (h:Country {code: e.host}) RETURN h {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN h.aliases END} }[0],
-  sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
+  sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN e.sources RETURN s {.*, date: toString(s.date)} AS item ORDER BY s.date, s.id } ELSE [] END
 } AS event
 ORDER BY c.name, city.name, e.validFrom

@@ -6,12 +6,12 @@ RETURN target IS NOT NULL AS targetKnown,
     MATCH (c:Country)-[r:RECOGNIZES]->(target)
     WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR r.validTo > day)
     RETURN r {
-      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, until: toString(r.validTo),
       country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END}, recognized: target {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN target.aliases END},
       withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (c)-[w:WITHDRAWAL_CLAIMED]->(target)
-        RETURN w {.id, note: CASE WHEN 'notes' IN $parts THEN w.note END, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN k.aliases END} }[0], since: w.validFrom, sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*} AS item ORDER BY s.date, s.id }}
+        RETURN w {.id, note: CASE WHEN 'notes' IN $parts THEN w.note END, claimedBy: COLLECT { MATCH (k:Country {code: w.claimedBy}) RETURN k {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN k.aliases END} }[0], since: toString(w.validFrom), sincePrecision: w.precision, sources: COLLECT { MATCH (s:Source) WHERE s.id IN w.sources RETURN s {.*, date: toString(s.date)} AS item ORDER BY s.date, s.id }}
       }[0] END,
-      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id } ELSE [] END
+      sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*, date: toString(s.date)} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY r.validFrom, c.name
   }[$skip..$skip + $limit] AS recognitions
