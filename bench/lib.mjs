@@ -16,7 +16,7 @@ export function startServer(script, env) {
   });
 }
 
-/** One autocannon run of a POST: latency percentiles (ms), mean requests per second, failures. */
+/** One autocannon run of a POST: latency percentiles and mean (ms; percentiles in whole ms), mean requests per second, failures. */
 export async function load(port, req, connections, duration) {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${req.path}`,
@@ -26,7 +26,7 @@ export async function load(port, req, connections, duration) {
     connections,
     duration,
   });
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+  return { p50: result.latency.p50, p99: result.latency.p99, mean: result.latency.average, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -36,7 +36,7 @@ export async function measure(port, req, connections, { duration, repeats }) {
   await load(port, req, connections, duration);
   const runs = [];
   for (let i = 0; i < repeats; i++) runs.push(await load(port, req, connections, duration));
-  return { p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), rps: median(runs.map((r) => r.rps)), errors: runs.reduce((n, r) => n + r.errors, 0) };
+  return { p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), mean: median(runs.map((r) => r.mean)), rps: median(runs.map((r) => r.rps)), errors: runs.reduce((n, r) => n + r.errors, 0) };
 }
 
 /** Resident memory of a process in MB (Linux /proc), or null. */

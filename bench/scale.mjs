@@ -45,6 +45,7 @@ try {
     const h = record.get('heap');
     return { usedMb: Math.round(Number(h.used) / 2 ** 20), committedMb: Math.round(Number(h.committed) / 2 ** 20) };
   };
+  // After a checkpoint, so the store files hold what the transaction logs held.
   const storeMb = () => Math.round(Number(execFileSync('du', ['-sk', path.join(home, 'data', 'databases', 'neo4j')], { encoding: 'utf8' }).split('\t')[0]) / 1024);
 
   const steps = [];
@@ -68,6 +69,7 @@ try {
       const figures = await measure(port, { path: '/graphql', body: JSON.stringify({ query }) }, 1, { duration: DURATION, repeats: REPEATS });
       step.queries[name] = { ...figures, bytes, statements };
     }
+    await graph.driver.executeQuery('CALL db.checkpoint()', {}, { database: 'neo4j' });
     step.memory = { serviceRssMb: rssMb(service.pid), neo4jRssMb: rssMb(neo4jServer.pid), neo4jHeap: await heap(), storeMb: storeMb(), pageCache: PAGE_CACHE };
     steps.push(step);
     console.log(`\n${step.relationships} relationships, ${step.nodes} nodes (${step.agreements} agreements, ${step.people} people; built in ${built.toFixed(0)} s)`);
