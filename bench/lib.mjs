@@ -60,3 +60,13 @@ export async function countedQuery(port, query) {
 }
 
 export const machine = (os) => ({ cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version });
+
+/** On Ctrl-C or a kill, run `cleanup` (stop the servers and Neo4j) before exiting, so nothing is left running. */
+export function cleanupOnSignal(cleanup) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      await cleanup();
+      process.exit(130);
+    });
+  }
+}

@@ -29,11 +29,11 @@ if (scale) {
   console.log(`\n| relationships | ${names.map((n) => `${n} bytes`).join(' | ')} |`);
   console.log(`|---|${names.map(() => '---').join('|')}|`);
   for (const s of scale.steps) console.log(`| ${s.relationships.toLocaleString('en')} | ${names.map((n) => s.queries[n].bytes).join(' | ')} |`);
-  console.log('\n| relationships | agreements | people | build | service RSS | Neo4j RSS | Neo4j heap used / committed | store on disk | page cache |');
+  console.log('\n| relationships | agreements | people | build | service RSS | Neo4j RSS | Neo4j heap used / committed | store + tx logs on disk | page cache |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const s of scale.steps) {
     const m = s.memory;
-    console.log(`| ${s.relationships.toLocaleString('en')} | ${s.agreements.toLocaleString('en')} | ${s.people.toLocaleString('en')} | ${Math.round(s.buildSeconds)} s | ${m.serviceRssMb} MB | ${m.neo4jRssMb} MB | ${m.neo4jHeap.usedMb} / ${m.neo4jHeap.committedMb} MB | ${m.storeMb} MB | ${m.pageCache} |`);
+    console.log(`| ${s.relationships.toLocaleString('en')} | ${s.agreements.toLocaleString('en')} | ${s.people.toLocaleString('en')} | ${Math.round(s.buildSeconds)} s | ${m.serviceRssMb} MB | ${m.neo4jRssMb} MB | ${m.neo4jHeap.usedMb} / ${m.neo4jHeap.committedMb} MB | ${m.storeMb} + ${m.txLogsMb ?? '?'} MB | ${m.pageCache} |`);
   }
   console.log(`\nStatements per operation at every step: ${[...new Set(scale.steps.flatMap((s) => names.map((n) => s.queries[n].statements)))].join(', ')}.`);
 }

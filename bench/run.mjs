@@ -8,7 +8,7 @@ import { createDriver } from '../dist/graph/driver.js';
 import { Graph } from '../dist/graph/graph.js';
 import { freePort, startLocalNeo4j } from '../dist/graph/local-neo4j.js';
 import { seed } from '../dist/graph/seed.js';
-import { countedQuery, machine, measure, rssMb, startServer } from './lib.mjs';
+import { cleanupOnSignal, countedQuery, machine, measure, rssMb, startServer } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
@@ -60,6 +60,12 @@ function request(server, query) {
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-'));
 const neo4jServer = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '1g', pageCache: '512m', startTimeoutMs: 120_000, log: () => undefined });
 const children = [];
+const cleanup = async () => {
+  for (const [, child] of children) child.kill('SIGTERM');
+  await neo4jServer.stop();
+  fs.rmSync(home, { recursive: true, force: true });
+};
+cleanupOnSignal(cleanup);
 try {
   const graph = new Graph(createDriver({ uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' }), 'neo4j');
   const seeded = await seed(graph);
@@ -112,7 +118,5 @@ try {
   fs.writeFileSync(path.join(here, 'out', 'results.json'), JSON.stringify(report, null, 2));
   console.log(`\nService RSS (MB): ${JSON.stringify(memory)}. Full results: bench/out/results.json`);
 } finally {
-  for (const [, child] of children) child.kill('SIGTERM');
-  await neo4jServer.stop();
-  fs.rmSync(home, { recursive: true, force: true });
+  await cleanup();
 }

@@ -6,16 +6,18 @@ import { slug } from '../graph/names';
 import type { CandidateRecord } from '../graph/repositories/candidates';
 import { sourceId } from '../graph/repositories/writes';
 import { today } from '../graph/temporal';
-import { extract } from '../ingest/extract';
 import { Gazetteer } from '../ingest/gazetteer';
-import { candidateRow, flagsFor, MAX_ARTICLE, pairOf, unreadable } from '../ingest/review';
 import { page, text } from './args';
 import { record, source } from './mutation';
+
+/** The extractor and its language libraries (~75 MB resident) load with the first article, not with the service. */
+const reader = async () => ({ ...(await import('../ingest/extract')), ...(await import('../ingest/review')) });
 
 /** Reads an article: stores it as a Source with the candidate facts it proposes (nothing else is written). */
 async function ingestArticle(ctx: Context, input: { text: string; publisher: string; title: string; date: string; url?: string | null }) {
   const actor = requireEditor(ctx.actor);
   if (input.text.trim() === '') throw badInput('text is empty: paste the article\u2019s text.', 'text');
+  const { extract, candidateRow, flagsFor, MAX_ARTICLE, pairOf, unreadable } = await reader();
   if (input.text.length > MAX_ARTICLE) throw badInput(`text is ${input.text.length} characters; ingestArticle reads at most ${MAX_ARTICLE} (split the article).`, 'text');
   const cited = source({ publisher: input.publisher, title: input.title, date: input.date, url: input.url ?? null });
   const repo = ctx.repositories.candidates;
