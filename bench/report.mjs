@@ -1,4 +1,4 @@
-// node bench/report.mjs: the Markdown tables of bench/RESULTS.md, from bench/out/results.json and scale.json.
+// node bench/report.mjs [side|scale]: the Markdown tables of bench/RESULTS.md, from bench/out/results.json and scale.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,8 @@ const read = (file) => (fs.existsSync(path.join(out, file)) ? JSON.parse(fs.read
 const ms = (x) => `${x} ms`;
 const rps = (x) => String(Math.round(x));
 
-const side = read('results.json');
+const only = process.argv[2];
+const side = only === 'scale' ? null : read('results.json');
 if (side) {
   console.log('| query | conns | raw p50 | ours p50 / p99 | @neo4j/graphql p50 | raw rps | ours rps | neo rps | ours/raw p50 (mean) | ours/neo rps | statements |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
@@ -18,7 +19,7 @@ if (side) {
   console.log(`\nResident memory after the run (MB): ${Object.entries(side.rssMb).map(([k, v]) => `${k} ${v}`).join(', ')}.\n`);
 }
 
-const scale = read('scale.json');
+const scale = only === 'side' ? null : read('scale.json');
 if (scale) {
   const names = Object.keys(scale.steps[0].queries);
   console.log(`| relationships | nodes | ${names.map((n) => `${n} p50 / p99`).join(' | ')} |`);
