@@ -1,11 +1,14 @@
 import assert from 'node:assert';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import type { Actor } from '../src/auth';
-import { loadConfig, type Neo4jConnection } from '../src/config';
+import { loadConfig, type Config, type Neo4jConnection } from '../src/config';
 import { createContext, type Context } from '../src/context';
 import { createDriver } from '../src/graph/driver';
 import { Graph } from '../src/graph/graph';
 import { createRepositories, type Repositories } from '../src/graph/repositories';
+import { createApp } from '../src/http';
 import { createServer } from '../src/server';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,9 +51,19 @@ export class TestApi {
     this.repositories = createRepositories(this.graph);
   }
 
+  private http?: http.Server;
+
   async start(): Promise<this> {
     await this.server.start();
     return this;
+  }
+
+  /** Serves the HTTP app `npm start` serves (open reads unless `auth` says otherwise) on a free port; its base URL. stop() closes it. */
+  async listen(auth: Config['auth'] = { editors: [], readers: [], openReads: true }): Promise<string> {
+    const server = http.createServer(createApp({ server: this.server, repositories: this.repositories, graph: this.graph, auth }));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    this.http = server;
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   /** A fresh per-request context, as the HTTP layer builds one. */
@@ -72,6 +85,8 @@ export class TestApi {
   }
 
   async stop(): Promise<void> {
+    const server = this.http;
+    if (server) await new Promise((r) => server.close(r));
     await this.server.stop();
     await this.graph.close();
   }

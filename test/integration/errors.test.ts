@@ -1,6 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/http';
 import { TestApi } from '../helpers';
 
 let api: TestApi;
@@ -43,14 +40,10 @@ describe('bad input gets a clear, coded error', () => {
 
 describe('over HTTP', () => {
   let url: string;
-  let server: http.Server;
   beforeAll(async () => {
     // The app `npm start` serves, on the server this file already started.
-    server = http.createServer(createApp({ server: api.server, repositories: api.repositories, graph: api.graph, auth: { editors: [], readers: [], openReads: true } }));
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    url = `${await api.listen()}/graphql`;
   });
-  afterAll(() => new Promise((r) => server.close(r)));
 
   const post = async (body: unknown) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

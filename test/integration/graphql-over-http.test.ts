@@ -1,24 +1,15 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { auditServer } from 'graphql-http';
-import { createApp } from '../../src/http';
 import { TestApi } from '../helpers';
 
 /** The GraphQL-over-HTTP audit of the `graphql-http` package, run against the real HTTP app. */
 let api: TestApi;
-let server: http.Server;
 let url: string;
 
 beforeAll(async () => {
   api = await new TestApi().start();
-  server = http.createServer(createApp({ server: api.server, repositories: api.repositories, graph: api.graph, auth: { editors: [], readers: [], openReads: true } }));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  url = `${await api.listen()}/graphql`;
 });
-afterAll(async () => {
-  await new Promise((r) => server.close(r));
-  await api.stop();
-});
+afterAll(() => api.stop());
 
 describe('GraphQL over HTTP', () => {
   it('passes the graphql-http server audit with no errors', async () => {

@@ -1,6 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/http';
 import { TestApi } from '../helpers';
 
 /**
@@ -9,7 +6,6 @@ import { TestApi } from '../helpers';
  * answers as a query fetching everything.
  */
 let api: TestApi;
-let server: http.Server;
 let url: string;
 let statements: { name: string; parts?: unknown }[] = [];
 beforeAll(async () => {
@@ -19,14 +15,9 @@ beforeAll(async () => {
     statements.push({ name, parts: params?.parts });
     return read(name, params);
   });
-  server = http.createServer(createApp({ server: api.server, repositories: api.repositories, graph: api.graph, auth: { editors: [], readers: [], openReads: true } }));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  url = `${await api.listen()}/graphql`;
 });
-afterAll(async () => {
-  await new Promise((r) => server.close(r));
-  await api.stop();
-});
+afterAll(() => api.stop());
 
 async function counted(query: string) {
   statements = [];

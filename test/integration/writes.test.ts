@@ -1,11 +1,8 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Actor } from '../../src/auth';
 import type { Config, Neo4jConnection } from '../../src/config';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import { seed } from '../../src/graph/seed';
-import { createApp } from '../../src/http';
 import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
 
 /**
@@ -26,7 +23,6 @@ const source = { publisher: 'Test Gazette', title: 'A report used by the tests',
 let options: LocalNeo4jOptions;
 let neo4jServer: LocalNeo4j;
 let api: TestApi;
-let httpServer: http.Server;
 let url: string;
 
 beforeAll(async () => {
@@ -35,13 +31,10 @@ beforeAll(async () => {
   const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();
   await seed(api.graph);
-  httpServer = http.createServer(createApp({ server: api.server, repositories: api.repositories, graph: api.graph, auth }));
-  await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  url = await api.listen(auth);
 });
 
 afterAll(async () => {
-  await new Promise((r) => httpServer?.close(r));
   await api?.stop();
   await neo4jServer?.stop();
   fs.rmSync(options.home, { recursive: true, force: true });
