@@ -6,4 +6,5 @@
  */
 export type Parts = readonly string[];
 
-export const withEverything = (lists: readonly string[]) => (parts: Parts | undefined): string[] => (parts ? [...parts] : [...lists, 'evidence', 'aliases', 'notes']);
+/** The `$parts` for a read: what the caller asked for, or every one of `lists` and the optional fields. */
+export const withEverything = (lists: readonly string[]) => (parts: Parts | undefined): Parts => parts ?? [...lists, 'evidence', 'aliases', 'notes'];
