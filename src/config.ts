@@ -53,6 +53,7 @@ const EnvSchema = z
     MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
     MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1_000).max(300_000).default(10_000),
   });
 
 export interface Neo4jConnection {
@@ -95,6 +96,8 @@ export interface Config {
   introspection: boolean;
   playground: boolean;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  /** On SIGTERM/SIGINT: the whole stop (drain in-flight requests, close the driver, stop the local Neo4j) ends within this. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -134,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
     limits: { maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }
