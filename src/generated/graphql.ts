@@ -46,6 +46,24 @@ export type Agreement = {
   topics: Array<Scalars['String']['output']>;
 };
 
+
+export type AgreementMediatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgreementPartiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgreementSignatoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AgreementInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
   datePrecision?: InputMaybe<DatePrecision>;
@@ -254,29 +272,57 @@ export type Country = Actor & {
 };
 
 
+export type CountryAgreementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type CountryEmbassiesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type CountryMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   history?: InputMaybe<Scalars['Boolean']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryNotRecognizedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type CountryOfficialsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type CountryRecognizedByArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type CountryRecognizesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountrySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CountryGroup = {
@@ -734,6 +780,24 @@ export type Person = Actor & {
   sources: Array<Source>;
 };
 
+
+export type PersonMediatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonOfficesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonSignedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type PersonInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -986,6 +1050,7 @@ export type RecognitionStatusPage = {
   __typename?: 'RecognitionStatusPage';
   /** States per status under the region/memberOf filters, whatever the status filter. */
   counts: RecognitionCounts;
+  /** One page of states (`first`, `offset` of recognitionStatuses). */
   items: Array<RecognitionStanding>;
   /** States matching the filters (all pages). */
   total: Scalars['Int']['output'];
@@ -1289,6 +1354,15 @@ export type ResolversParentTypes = {
   WithdrawalClaimInput: WithdrawalClaimInput;
 };
 
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  requireOneSlicingArgument?: Maybe<Scalars['Boolean']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
 };
@@ -1298,10 +1372,10 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
-  mediators?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType, RequireFields<AgreementMediatorsArgs, 'first'>>;
+  parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<AgreementPartiesArgs, 'first'>>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  signatories?: Resolver<Array<ResolversTypes['Signatory']>, ParentType, ContextType>;
+  signatories?: Resolver<Array<ResolversTypes['Signatory']>, ParentType, ContextType, RequireFields<AgreementSignatoriesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1365,7 +1439,7 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<CountryAgreementsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   demonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1375,13 +1449,13 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   isoNumeric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<CountryMembershipsArgs, 'history'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  notRecognizedBy?: Resolver<Array<ResolversTypes['NonRecognition']>, ParentType, ContextType>;
+  notRecognizedBy?: Resolver<Array<ResolversTypes['NonRecognition']>, ParentType, ContextType, Partial<CountryNotRecognizedByArgs>>;
   officialName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType, Partial<CountryOfficialsArgs>>;
   recognizedBy?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CountryRecognizedByArgs>>;
   recognizes?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CountryRecognizesArgs>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CountrySourcesArgs>>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1497,10 +1571,10 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mediated?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  mediated?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<PersonMediatedArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  signed?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType, Partial<PersonOfficesArgs>>;
+  signed?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<PersonSignedArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1633,3 +1707,6 @@ export type Resolvers<ContextType = Context> = {
   WithdrawalClaim?: WithdrawalClaimResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

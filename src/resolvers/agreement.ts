@@ -1,7 +1,7 @@
 import type { AgreementParent, AgreementRecord } from '../graph/records';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { countryCode, countryCodes, page } from './args';
+import { countryCode, countryCodes, page, pageOf } from './args';
 import { fullRecord } from './full-record';
 import { requireKnownCountries } from './known';
 import { agreementParts } from './selection';
@@ -20,9 +20,9 @@ export const agreementResolvers: Resolvers = {
     },
   },
   Agreement: {
-    parties: async (parent, _, ctx) => (await details(parent, ctx)).parties,
-    signatories: async (parent, _, ctx) => (await details(parent, ctx)).signatories,
-    mediators: async (parent, _, ctx) => (await details(parent, ctx)).mediators,
+    parties: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).parties, paging),
+    signatories: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).signatories, paging),
+    mediators: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).mediators, paging),
     sources: async (parent, _, ctx) => (await details(parent, ctx)).sources,
   },
   Actor: {

@@ -38,3 +38,9 @@ export function organizationCode(value: string, argument: string): string {
   if (!/^[A-Za-z0-9]{2,12}$/.test(value)) throw badInput(`${argument} must be an organization code such as "EU" or "NATO".`, argument);
   return value.toUpperCase();
 }
+
+/** One page (`first`, `offset` as for `page`) of a nested list already fetched with its parent. */
+export function pageOf<T>(items: readonly T[], args: { first?: number | null; offset?: number | null }): T[] {
+  const { skip, limit } = page(args.first, args.offset);
+  return items.slice(skip, skip + limit);
+}

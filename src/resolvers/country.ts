@@ -4,7 +4,7 @@ import { embassiesAsOf, holdsOn, today } from '../graph/temporal';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badInput, notFound } from '../errors';
-import { countryCode, organizationCode, page, text } from './args';
+import { countryCode, organizationCode, page, pageOf, text } from './args';
 import { fullRecord } from './full-record';
 import { requireKnownCountries } from './known';
 import { countryParts, factParts } from './selection';
@@ -90,19 +90,19 @@ export const countryResolvers: Resolvers = {
     region: async (parent, _, ctx) => ('region' in parent ? parent.region : (await details(parent, ctx)).region) ?? null,
     subregion: async (parent, _, ctx) => ('subregion' in parent ? parent.subregion : (await details(parent, ctx)).subregion) ?? null,
     demonyms: async (parent, _, ctx) => (await details(parent, ctx)).demonyms,
-    memberships: async (parent, { asOf, history }, ctx) => {
+    memberships: async (parent, { asOf, history, ...paging }, ctx) => {
       const memberships = (await details(parent, ctx)).memberships;
-      return history ? memberships : memberships.filter((m) => holdsOn(m, asOf ?? today()));
+      return pageOf(history ? memberships : memberships.filter((m) => holdsOn(m, asOf ?? today())), paging);
     },
-    recognizes: async (parent, { asOf }, ctx) => (await details(parent, ctx)).recognizes.filter((r) => holdsOn(r, asOf ?? today())),
-    recognizedBy: async (parent, { asOf }, ctx) => (await details(parent, ctx)).recognizedBy.filter((r) => holdsOn(r, asOf ?? today())),
-    notRecognizedBy: async (parent, _, ctx) => (await details(parent, ctx)).notRecognizedBy,
-    embassies: async (parent, { asOf }, ctx) => embassiesAsOf((await details(parent, ctx)).embassyEvents, asOf ?? today()),
-    officials: async (parent, { asOf }, ctx) => {
+    recognizes: async (parent, { asOf, ...paging }, ctx) => pageOf((await details(parent, ctx)).recognizes.filter((r) => holdsOn(r, asOf ?? today())), paging),
+    recognizedBy: async (parent, { asOf, ...paging }, ctx) => pageOf((await details(parent, ctx)).recognizedBy.filter((r) => holdsOn(r, asOf ?? today())), paging),
+    notRecognizedBy: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).notRecognizedBy, paging),
+    embassies: async (parent, { asOf, ...paging }, ctx) => pageOf(embassiesAsOf((await details(parent, ctx)).embassyEvents, asOf ?? today()), paging),
+    officials: async (parent, { asOf, ...paging }, ctx) => {
       const offices = (await details(parent, ctx)).officials;
-      return asOf ? offices.filter((o) => holdsOn(o, asOf)) : offices;
+      return pageOf(asOf ? offices.filter((o) => holdsOn(o, asOf)) : offices, paging);
     },
-    agreements: async (parent, _, ctx) => (await details(parent, ctx)).agreements,
-    sources: async (parent, _, ctx) => (await details(parent, ctx)).sources,
+    agreements: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).agreements, paging),
+    sources: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).sources, paging),
   },
 };

@@ -2,7 +2,7 @@ import type { PersonParent, PersonRecord } from '../graph/records';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badInput, notFound } from '../errors';
-import { text } from './args';
+import { pageOf, text } from './args';
 import { fullRecord } from './full-record';
 
 const details = (parent: PersonParent, ctx: Context) =>
@@ -21,9 +21,9 @@ export const personResolvers: Resolvers = {
     },
   },
   Person: {
-    offices: async (parent, _, ctx) => (await details(parent, ctx)).offices,
-    signed: async (parent, _, ctx) => (await details(parent, ctx)).signed,
-    mediated: async (parent, _, ctx) => (await details(parent, ctx)).mediated,
+    offices: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).offices, paging),
+    signed: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).signed, paging),
+    mediated: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).mediated, paging),
     sources: async (parent, _, ctx) => (await details(parent, ctx)).sources,
   },
 };

@@ -147,7 +147,7 @@ interface AgreementView {
 
 async function drawAgreements(): Promise<void> {
   const { agreements } = await graphql<{ agreements: AgreementView[] }>(
-    `query Agreements($party: ID) { agreements(party: $party) { id title date
+    `query Agreements($party: ID) { agreements(party: $party, first: 40) { id title date
       parties { __typename id name }
       signatories { person { id name } sources { publisher title date } }
       mediators { role actor { __typename id name } sources { publisher title date } }

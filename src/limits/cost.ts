@@ -1,0 +1,122 @@
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isInterfaceType,
+  isObjectType,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type GraphQLField,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** A list field's bound, read from its `@listSize` directive in the SDL. */
+export interface ListSize {
+  assumedSize: number;
+  slicingArguments: string[];
+  sizedFields: string[];
+}
+
+const bounds = new WeakMap<GraphQLField<unknown, unknown>, ListSize | null>();
+
+/** The `@listSize` of a field definition, or null when it has none. */
+export function listSize(field: GraphQLField<unknown, unknown>): ListSize | null {
+  const known = bounds.get(field);
+  if (known !== undefined) return known;
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'listSize');
+  let size: ListSize | null = null;
+  if (directive) {
+    const arg = (name: string) => {
+      const node = directive.arguments?.find((a) => a.name.value === name);
+      return node ? valueFromASTUntyped(node.value) : undefined;
+    };
+    size = {
+      assumedSize: Number(arg('assumedSize') ?? 0),
+      slicingArguments: (arg('slicingArguments') as string[] | undefined) ?? [],
+      sizedFields: (arg('sizedFields') as string[] | undefined) ?? [],
+    };
+  }
+  bounds.set(field, size);
+  return size;
+}
+
+/**
+ * List fields of the schema (outputs only) that the cost model cannot bound: no `@listSize` of their
+ * own, and not the `sizedFields` of a field that returns their type.
+ */
+export function unboundedLists(schema: GraphQLSchema): string[] {
+  const types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && (isObjectType(t) || isInterfaceType(t))) as (GraphQLObjectType | GraphQLInterfaceType)[];
+  const sized = new Set<string>();
+  for (const type of types) {
+    for (const field of Object.values(type.getFields())) {
+      for (const name of listSize(field)?.sizedFields ?? []) sized.add(`${getNamedType(field.type).name}.${name}`);
+    }
+  }
+  const missing: string[] = [];
+  for (const type of types) {
+    for (const field of Object.values(type.getFields())) {
+      const name = `${type.name}.${field.name}`;
+      if (isListType(getNullableType(field.type)) && !listSize(field) && !sized.has(name)) missing.push(name);
+    }
+  }
+  return missing;
+}
+
+/**
+ * How many items one occurrence of the field can return: the page a slicing argument asks for
+ * (literal, variable or left out), never more than the largest page; the assumed size otherwise.
+ */
+function itemsOf(size: ListSize, args: Record<string, unknown>): number {
+  for (const name of size.slicingArguments) {
+    const value = args[name];
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.min(Math.max(Math.trunc(value), 1), size.assumedSize);
+  }
+  return size.assumedSize;
+}
+
+/**
+ * Cost = the number of values a query can return: every field counts one per occurrence, a list
+ * multiplies what is below it by its bound. A field with `sizedFields` (a page object) multiplies
+ * its whole selection by the page size, which over-counts the page's own scalars (total, counts)
+ * and never under-counts its items.
+ */
+export const valuesEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const size = listSize(field as GraphQLField<unknown, unknown>);
+  const composite = isCompositeType(getNamedType(field.type));
+  const perItem = composite ? 1 + childComplexity : 1;
+  if (!size) return perItem;
+  const items = itemsOf(size, args);
+  if (size.sizedFields.length > 0) return 1 + items * childComplexity;
+  return items * perItem;
+};
+
+/**
+ * Why a cost could not be computed: too many selections to walk (refuse), or variables that do not
+ * fit the operation (let execution refuse them with its own error before any resolver runs).
+ */
+export class CostError extends Error {
+  constructor(
+    readonly kind: 'too-many-selections' | 'bad-variables',
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * The cost of running `document`'s operation with `variables`. Fragments, aliases, @skip/@include
+ * and variables are resolved by graphql-query-complexity; it walks at most `maxNodes` selections
+ * (fragment spreads counted each time), so a fragment bomb is refused rather than walked.
+ */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, maxNodes = 10_000): number {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [valuesEstimator], maxQueryNodes: maxNodes });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CostError(/maximum allowed number of nodes/.test(message) ? 'too-many-selections' : 'bad-variables', message);
+  }
+}
