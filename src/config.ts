@@ -50,7 +50,14 @@ const EnvSchema = z
     INTROSPECTION: bool.optional(),
     PLAYGROUND: bool.optional(),
     MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
-    MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
+    MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(500_000),
+    MAX_RESPONSE_VALUES: z.coerce.number().int().min(100).max(10_000_000).optional(),
+    MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).max(1_000_000_000).default(16_000_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+    EXPENSIVE_COST: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+    MAX_EXPENSIVE_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(1),
+    MAX_EXPENSIVE_QUEUED: z.coerce.number().int().min(0).max(10_000).default(8),
+    MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
     MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1_000).max(300_000).default(10_000),
@@ -95,9 +102,29 @@ export interface Config {
   /** Introspection and the landing page: on by default, off by default in production. */
   introspection: boolean;
   playground: boolean;
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  limits: Limits;
   /** On SIGTERM/SIGINT: the whole stop (drain in-flight requests, close the driver, stop the local Neo4j) ends within this. */
   shutdownGraceMs: number;
+}
+
+/** Every limit a request meets, in one place (README "Limits" lists them with their errors). */
+export interface Limits {
+  maxDepth: number;
+  /** The most values (fields, list items multiplied down the tree) a query may be able to return. */
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  /** The most values one request may actually resolve, and the approximate bytes of its answer. */
+  maxResponseValues: number;
+  maxResponseBytes: number;
+  /** Wall clock for one request, Neo4j time included. */
+  requestTimeoutMs: number;
+  /** From this cost on a request is expensive: only `maxExpensiveInFlight` run at once, `maxExpensiveQueued` wait. */
+  expensiveCost: number;
+  maxExpensiveInFlight: number;
+  maxExpensiveQueued: number;
+  /** How long an expensive request may wait for its turn before it is refused with 503. */
+  maxQueueWaitMs: number;
 }
 
 export class ConfigError extends Error {
@@ -136,7 +163,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS,
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
-    limits: { maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS },
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxCost: e.MAX_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxResponseValues: e.MAX_RESPONSE_VALUES ?? e.MAX_COST,
+      maxResponseBytes: e.MAX_RESPONSE_BYTES,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      expensiveCost: e.EXPENSIVE_COST,
+      maxExpensiveInFlight: e.MAX_EXPENSIVE_IN_FLIGHT,
+      maxExpensiveQueued: e.MAX_EXPENSIVE_QUEUED,
+      maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
+    },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

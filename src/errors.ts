@@ -9,7 +9,42 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
 } as const;
+
+/** A query that could return more than the limit: refused before anything runs (HTTP 400). */
+export function costLimitExceeded(cost: number | null, limit: number, reason?: string): GraphQLError {
+  const what = cost === null ? `${reason ?? 'Its cost cannot be bounded'}` : `It could return up to ${cost.toLocaleString('en')} values`;
+  return new GraphQLError(`This query is too expensive to run. ${what}; the limit is ${limit.toLocaleString('en')}. Ask for smaller pages (first) or fewer nested lists.`, {
+    extensions: { code: ErrorCode.COST_LIMIT_EXCEEDED, cost, limit, http: { status: 400 } },
+  });
+}
+
+/** A request that materialized more than its budget of values or bytes, stopped mid-way. */
+export function responseTooLarge(budget: 'values' | 'bytes', limit: number): GraphQLError {
+  return new GraphQLError(`The answer grew past ${limit.toLocaleString('en')} ${budget} and was stopped. Ask for smaller pages (first) or fewer fields.`, {
+    extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, budget, limit },
+  });
+}
+
+export function requestTimeout(limitMs: number): GraphQLError {
+  return new GraphQLError(`The request took longer than ${limitMs} ms and was stopped. Ask for less, or try again later.`, {
+    extensions: { code: ErrorCode.REQUEST_TIMEOUT, limitMs },
+  });
+}
+
+/** The service is too busy to take this request now: HTTP 503 with Retry-After. */
+export function busy(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      retryAfter: retryAfterSeconds,
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
 
 export function badInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
@@ -35,6 +70,9 @@ export function mapNeo4jError(error: Neo4jError): GraphQLFormattedError {
   if (unavailable) {
     return { message: 'The graph database is unavailable right now; try again shortly.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
+  if (error.code.includes('TransactionTimedOut')) {
+    return { message: 'The request took too long in the graph database and was stopped. Ask for less, or try again later.', extensions: { code: ErrorCode.REQUEST_TIMEOUT } };
+  }
   if (error.code === 'Neo.ClientError.Security.Unauthorized') {
     return { message: 'The service cannot sign in to its graph database.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
@@ -57,4 +95,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   log(original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * The error without graphql-js's "Did you mean ...?" hints (fields, arguments, enum values, types),
+ * so that a near miss and a random name get the same text.
+ */
+export function withoutSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
+  const message = error.message.replace(/\s*Did you mean [^?]*\?/g, '');
+  return message === error.message ? error : { ...error, message };
 }

@@ -3,10 +3,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { authenticate } from './auth';
-import type { Config } from './config';
+import { loadConfig, type Config } from './config';
 import { createContext, type Context } from './context';
 import type { Graph } from './graph/graph';
 import type { Repositories } from './graph/repositories';
+import { withDeadline } from './limits/deadline';
 import { DASHBOARD_HTML, PLAYGROUND_HTML, readmeExamples, WEB_DIST } from './pages';
 
 export interface AppDeps {
@@ -19,13 +20,15 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Serve the browser pages: the offline playground at GET /graphql (browsers) and /, the dashboard at /dashboard. */
   playground?: boolean;
+  /** Wall clock for one request (Neo4j transactions get what is left of it); REQUEST_TIMEOUT_MS by default. */
+  requestTimeoutMs?: number;
 }
 
 /**
  * The HTTP surface: GraphQL at /graphql, liveness at /health, readiness (Neo4j reachable) at
  * /ready. Malformed or oversized bodies get a JSON error, never an HTML page or a stack trace.
  */
-export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false }: AppDeps): express.Express {
+export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false, requestTimeoutMs = loadConfig().limits.requestTimeoutMs }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -54,9 +57,15 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
   }
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      res.locals.deadline = Date.now() + requestTimeoutMs;
+      next();
+    },
     // Dashboards on other origins may call the API; credentials travel as bearer tokens, never cookies.
     cors({ origin: corsOrigins.length === 0 ? '*' : corsOrigins, allowedHeaders: ['content-type', 'authorization'], maxAge: 600 }),
     express.json({ limit: '256kb' }),
+    // Entered after the body parser: its stream callbacks would not carry the request's async context.
+    (_req, res, next) => withDeadline(res.locals.deadline as number, next),
     expressMiddleware(server, { context: async ({ req }) => createContext(repositories, authenticate(req.headers.authorization, auth)) }),
   );
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {

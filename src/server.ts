@@ -8,7 +8,9 @@ import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import type { Context } from './context';
-import { formatError } from './errors';
+import { formatError, withoutSuggestions } from './errors';
+import { ExpensiveGate } from './limits/gate';
+import { limitsPlugin } from './limits/plugin';
 import { resolvers } from './resolvers';
 import { selectedFields } from './resolvers/selection';
 
@@ -20,23 +22,26 @@ export interface ServerDeps {
   httpServer?: http.Server;
   /** Where unexpected errors are reported (they reach clients only as a generic message). */
   logError?: (error: unknown) => void;
+  /** The turns for expensive requests (one per process); made from the limits when not given. */
+  gate?: ExpensiveGate;
 }
 
 /** The Apollo server that `npm start` serves and the tests query. It does not listen. */
 export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   const config = deps.config ?? loadConfig();
-  // Depth, cost, aliases, tokens and directives are limited before any resolver runs.
+  // Depth, aliases and directives are limited by graphql-armor before any resolver runs; tokens by
+  // graphql-js's parser (400 rather than 500); cost, admission and the per-request budget by limitsPlugin.
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
-    costLimit: { maxCost: config.limits.maxCost },
+    costLimit: { enabled: false },
     maxAliases: { n: config.limits.maxAliases },
-    // Tokens are limited by graphql-js's own parser option below, which answers 400 rather than 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: config.production },
+    // Its replacement text would itself tell a near miss from a random name; formatError strips suggestions instead.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
-  const plugins: ApolloServerPlugin<Context>[] = [...(protection.plugins as ApolloServerPlugin<Context>[])];
+  const plugins: ApolloServerPlugin<Context>[] = [...(protection.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(config.limits, deps.gate)];
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   // A query fetches only the lists it selects; mutations read back whole records.
   plugins.push({
@@ -58,6 +63,10 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins,
-    formatError: (formatted, error) => formatError(formatted, error, deps.logError),
+    formatError: (formatted, error) => {
+      const out = formatError(formatted, error, deps.logError);
+      // With introspection off the schema is not to be read out of error messages either.
+      return config.introspection ? out : withoutSuggestions(out);
+    },
   });
 }

@@ -9,6 +9,7 @@ import { createDriver } from '../src/graph/driver';
 import { Graph } from '../src/graph/graph';
 import { createRepositories, type Repositories } from '../src/graph/repositories';
 import { createApp } from '../src/http';
+import { ExpensiveGate } from '../src/limits/gate';
 import { createServer } from '../src/server';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,11 +43,18 @@ export interface GraphQLResult<T> {
 
 /** The same server `npm start` builds, queried in-process with a fresh context per operation. */
 export class TestApi {
-  readonly server: ApolloServer<Context> = createServer({ logError: () => undefined });
+  readonly server: ApolloServer<Context>;
   readonly graph: Graph;
   readonly repositories: Repositories;
 
-  constructor(connection?: Neo4jConnection) {
+  /** The turns for expensive requests this server gives out: a test may hold them. */
+  readonly gate: ExpensiveGate;
+
+  /** `config` replaces the environment's (limits, introspection) for this server. */
+  constructor(connection?: Neo4jConnection, readonly config: Config = loadConfig()) {
+    const { maxExpensiveInFlight, maxExpensiveQueued, maxQueueWaitMs } = config.limits;
+    this.gate = new ExpensiveGate(maxExpensiveInFlight, maxExpensiveQueued, maxQueueWaitMs);
+    this.server = createServer({ config, logError: () => undefined, gate: this.gate });
     this.graph = testGraph(connection);
     this.repositories = createRepositories(this.graph);
   }
@@ -60,7 +68,9 @@ export class TestApi {
 
   /** Serves the HTTP app `npm start` serves (open reads unless `auth` says otherwise) on a free port; its base URL. stop() closes it. */
   async listen(auth: Config['auth'] = { editors: [], readers: [], openReads: true }): Promise<string> {
-    const server = http.createServer(createApp({ server: this.server, repositories: this.repositories, graph: this.graph, auth }));
+    const server = http.createServer(
+      createApp({ server: this.server, repositories: this.repositories, graph: this.graph, auth, requestTimeoutMs: this.config.limits.requestTimeoutMs }),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     this.http = server;
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

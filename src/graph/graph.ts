@@ -1,11 +1,18 @@
 import type { Driver, Session, SessionMode } from 'neo4j-driver';
 import { QueryRegistry } from './queries';
+import { remainingMs } from '../limits/deadline';
 import { recordToPlain } from './plain';
 
 /** Upper bound for any single transaction the service runs. */
 const TX_TIMEOUT_MS = 15_000;
 
 export type Params = Record<string, unknown>;
+
+/** A transaction's timeout: the standing bound, or less when the request it serves has less time left. */
+function txTimeout(): number {
+  const left = remainingMs();
+  return left === undefined ? TX_TIMEOUT_MS : Math.max(1, Math.min(TX_TIMEOUT_MS, left));
+}
 
 /**
  * The only way the service talks to Neo4j: named queries, parameters only, reads through
@@ -51,7 +58,7 @@ export class Graph {
             const result = await tx.run(this.writes.get(name), params);
             return result.records.map((r) => recordToPlain<R>(r));
           }),
-        { timeout: TX_TIMEOUT_MS },
+        { timeout: txTimeout() },
       ),
     );
   }
@@ -59,7 +66,7 @@ export class Graph {
   /** Reads with Cypher text: a named query's, or a schema listing's. */
   readText<T>(text: string, params: Params = {}, name = 'text'): Promise<T[]> {
     return this.withSession('READ', async (session) => {
-      const result = await session.executeRead((tx) => tx.run(text, params), { timeout: TX_TIMEOUT_MS, metadata: { query: name } });
+      const result = await session.executeRead((tx) => tx.run(text, params), { timeout: txTimeout(), metadata: { query: name } });
       return result.records.map((r) => recordToPlain<T>(r));
     });
   }

@@ -32,10 +32,10 @@ describe('Cypher statements per operation', () => {
     ['nonRecognizers', '{ nonRecognizers(of: "XK") { code name } }', ['non-recognizers']],
     ['recognitions', '{ recognitions(of: "XK") { country { code name } since sources { id } withdrawalClaim { since } } }', ['recognitions']],
     ['embassies', '{ embassies(city: "Jerusalem") { country { code } status since sources { id } history { status } } }', ['embassy-events']],
-    ['agreements', '{ agreements(between: ["RS", "XK"]) { title parties { name } signatories { person { name } sources { id } } mediators { actor { name } } sources { id } } }', ['agreements']],
+    ['agreements', '{ agreements(between: ["RS", "XK"], first: 10) { title parties { name } signatories { person { name } sources { id } } mediators { actor { name } } sources { id } } }', ['agreements']],
     [
       'country with nested lists',
-      '{ country(code: "RS") { name recognizes { recognized { name } } recognizedBy { country { code } } officials { person { name } } embassies { city { name } status } agreements { id } memberships { organization { code } } sources { id } } }',
+      '{ country(code: "RS") { name recognizes(first: 50) { recognized { name } } recognizedBy { country { code } } officials { person { name } } embassies { city { name } status } agreements { id } memberships { organization { code } } sources { id } } }',
       ['countries'],
     ],
   ])('%s runs one statement', async (_, query, expected) => {
@@ -92,14 +92,14 @@ describe('fetching only what is selected', () => {
   });
 
   it('sees lists asked for through fragments and on countries reached from other types', async () => {
-    const { country } = (await counted('{ country(code: "IL") { ...Lists } } fragment Lists on Country { recognizes { recognized { ...Deep } } } fragment Deep on Country { recognizedBy { country { code } sources { id } } }')).data;
+    const { country } = (await counted('{ country(code: "IL") { ...Lists } } fragment Lists on Country { recognizes(first: 5) { recognized { ...Deep } } } fragment Deep on Country { recognizedBy { country { code } sources { id } } }')).data;
     const byIsrael = country.recognizes[0].recognized.recognizedBy;
     expect(byIsrael.length).toBeGreaterThan(100);
     expect(byIsrael.find((r: any) => r.country.code === 'IL').sources.length).toBeGreaterThan(0);
   });
 
   it('gives agreements their parties, signatories and mediators whichever are asked', async () => {
-    const full = (await counted('{ agreements(party: "RS") { id parties { id } signatories { person { id } sources { id } } mediators { actor { id } } sources { id } } }')).data.agreements;
+    const full = (await counted('{ agreements(party: "RS", first: 50) { id parties { id } signatories { person { id } sources { id } } mediators { actor { id } } sources { id } } }')).data.agreements;
     const parties = (await counted('{ agreements(party: "RS") { id parties { id } } }')).data.agreements;
     const mediators = (await counted('{ agreements(party: "RS") { mediators { actor { id } } } }')).data.agreements;
     expect(parties).toEqual(full.map((a: any) => ({ id: a.id, parties: a.parties })));

@@ -1,6 +1,7 @@
+import { loadConfig } from '../../src/config';
 import { createServer } from '../../src/server';
 
-const limits = { maxDepth: 12, maxCost: 50_000, maxAliases: 15, maxTokens: 3_000 };
+const limits = loadConfig({}).limits;
 
 describe('production switches', () => {
   it('refuses introspection when it is turned off, and allows it otherwise', async () => {

@@ -1,0 +1,80 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Limits } from '../config';
+import type { Context } from '../context';
+import { costLimitExceeded, requestTimeout, responseTooLarge } from '../errors';
+import { CostError, queryCost } from './cost';
+import { ExpensiveGate } from './gate';
+
+/** What one resolved value adds to the answer's JSON, roughly: its key, quotes and separators, and a scalar's text. */
+function approximateBytes(key: string, value: unknown): number {
+  if (typeof value === 'string') return key.length + value.length + 6;
+  return key.length + 8;
+}
+
+/**
+ * Every request's limits, enforced in order:
+ * 1. cost: the most values the operation can return (list bounds multiplied down the tree, from
+ *    `@listSize` in the schema) must be at most `maxCost`, checked before any resolver runs;
+ * 2. admission: an operation costing `expensiveCost` or more waits for one of a few turns (503 when the queue is full);
+ * 3. budget: while it runs, the values it resolves, the approximate bytes of its answer and its wall
+ *    clock are counted, and it is stopped with a coded error the moment one runs out.
+ */
+export function limitsPlugin(
+  limits: Limits,
+  gate = new ExpensiveGate(limits.maxExpensiveInFlight, limits.maxExpensiveQueued, limits.maxQueueWaitMs),
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const deadline = Date.now() + limits.requestTimeoutMs;
+      let values = 0;
+      let bytes = 0;
+      let stopped: GraphQLError | undefined;
+      let leave: (() => void) | undefined;
+      const stop = (error: GraphQLError): never => {
+        stopped ??= error;
+        throw stopped;
+      };
+      const count = (key: string) => (error: Error | null, result?: unknown) => {
+        if (error || stopped) return;
+        bytes += approximateBytes(key, result);
+        if (bytes > limits.maxResponseBytes) stopped = responseTooLarge('bytes', limits.maxResponseBytes);
+      };
+      return {
+        async didResolveOperation({ document, request, operationName, schema }) {
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+          } catch (error) {
+            // Variables that do not fit are refused by execution itself, before any resolver runs.
+            if (error instanceof CostError && error.kind === 'bad-variables') return;
+            if (error instanceof CostError) throw costLimitExceeded(null, limits.maxCost, 'Its selections are too many to weigh');
+            throw error;
+          }
+          if (cost > limits.maxCost) throw costLimitExceeded(cost, limits.maxCost);
+          if (cost >= limits.expensiveCost) leave = await gate.enter();
+          if (Date.now() > deadline) stop(requestTimeout(limits.requestTimeoutMs));
+        },
+        async executionDidStart() {
+          return {
+            willResolveField({ info }) {
+              if (stopped) throw stopped;
+              values += 1;
+              if (values > limits.maxResponseValues) stop(responseTooLarge('values', limits.maxResponseValues));
+              if ((values & 63) === 0 && Date.now() > deadline) stop(requestTimeout(limits.requestTimeoutMs));
+              return count(info.fieldName);
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          leave?.();
+          leave = undefined;
+          // A stopped request answers with its reason alone, not with a partial tree.
+          if (stopped && response.body.kind === 'single') {
+            response.body.singleResult = { data: null, errors: [{ message: stopped.message, extensions: stopped.extensions }] };
+          }
+        },
+      };
+    },
+  };
+}
