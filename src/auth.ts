@@ -41,3 +41,12 @@ export function requireEditor(actor: Actor | null): Actor {
   }
   return actor;
 }
+
+/**
+ * The editorial workspace (the audit trail with editors' names, unreviewed candidates) is not part of
+ * the published graph: it needs a reader's or editor's token even when reads are open.
+ */
+export function requireToken(actor: Actor | null, what: string): Actor {
+  if (!actor) throw unauthenticated(`${what} is part of the editorial workspace and needs a reader or editor token (Authorization: Bearer <token>).`);
+  return actor;
+}

@@ -1,4 +1,4 @@
-import { requireEditor } from '../auth';
+import { requireEditor, requireToken } from '../auth';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
 import type { AgreementKind, AgreementStatus, CandidateEdit, CandidateType, Resolvers } from '../generated/graphql';
@@ -153,7 +153,13 @@ export const ingestResolvers: Resolvers = {
     },
   },
   Query: {
-    candidates: (_, { status, source: of, type, first, offset }, ctx) => ctx.repositories.candidates.list({ status: status ?? null, source: of ?? null, type: type ?? null }, page(first, offset)),
-    candidate: (_, { id }, ctx) => ctx.repositories.candidates.byId(text(id, 'id', 100)).then((c) => c ?? null),
+    candidates: (_, { status, source: of, type, first, offset }, ctx) => {
+      requireToken(ctx.actor, 'The review queue');
+      return ctx.repositories.candidates.list({ status: status ?? null, source: of ?? null, type: type ?? null }, page(first, offset));
+    },
+    candidate: (_, { id }, ctx) => {
+      requireToken(ctx.actor, 'The review queue');
+      return ctx.repositories.candidates.byId(text(id, 'id', 100)).then((c) => c ?? null);
+    },
   },
 };

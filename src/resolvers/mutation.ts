@@ -1,4 +1,4 @@
-import { requireEditor } from '../auth';
+import { requireEditor, requireToken } from '../auth';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
 import type { MutationEndRecognitionArgs, MutationRecordAgreementArgs, MutationRecordDiplomaticRelationsArgs, MutationRecordEmbassyEventArgs, MutationRecordOfficeArgs, MutationRecordNonRecognitionArgs, MutationRecordRecognitionArgs, MutationRecordSupportArgs, MutationRecordWithdrawalClaimArgs, MutationUpsertCountryArgs, MutationUpsertOrganizationArgs, MutationUpsertPersonArgs, Resolvers, SourceInput } from '../generated/graphql';
@@ -253,7 +253,10 @@ export const mutationResolvers: Resolvers = {
     recordSupport: (_, { input }, ctx) => record.recordSupport(ctx, input),
   },
   Query: {
-    history: (_, { of, first, offset }, ctx) => ctx.repositories.writes.history(text(of, 'of', MAX_NAME), page(first, offset)),
+    history: (_, { of, first, offset }, ctx) => {
+      requireToken(ctx.actor, 'The audit trail');
+      return ctx.repositories.writes.history(text(of, 'of', MAX_NAME), page(first, offset));
+    },
   },
 };
 

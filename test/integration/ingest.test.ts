@@ -143,7 +143,7 @@ describe('reading an article', () => {
     );
     const pledge = embassies[0]!.history.find((e) => e.status === 'PLEDGED')!;
     expect(pledge.sources.map((s) => s.publisher)).toContain('Test Wire');
-    const { history } = await api.data<{ history: { mutation: string; actor: string }[] }>(`query ($of: ID!) { history(of: $of) { mutation actor } }`, { of: accepted.acceptCandidate.fact });
+    const { history } = await api.data<{ history: { mutation: string; actor: string }[] }>(`query ($of: ID!) { history(of: $of) { mutation actor } }`, { of: accepted.acceptCandidate.fact }, reader);
     // the fact's own write and the review that caused it
     expect(history.map((h) => h.mutation).sort()).toEqual(['acceptCandidate', 'recordEmbassyEvent']);
     expect(history.every((h) => h.actor === 'test-analyst')).toBe(true);

@@ -167,7 +167,7 @@ describe('writing facts', () => {
     const graphAfterFirst = await fingerprint(api.graph);
     await api.data(RECOGNIZE, { input }, editor);
     expect(await fingerprint(api.graph)).toBe(graphAfterFirst);
-    const { history } = await api.data('{ history(of: "rec-MN-XK") { actor mutation before after source { publisher } } }');
+    const { history } = await api.data('{ history(of: "rec-MN-XK") { actor mutation before after source { publisher } } }', {}, reader);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ actor: 'test-editor', mutation: 'recordRecognition', before: null, source: { publisher: 'Test Gazette' } });
     expect(JSON.parse(history[0].after)).toMatchObject({ validFrom: '2026-01-01', precision: 'DAY' });
@@ -186,7 +186,7 @@ describe('writing facts', () => {
     const after = await api.data('{ recognitions(of: "XK", asOf: "2026-07-01") { country { code } } }');
     expect(during.recognitions.map((r: any) => r.country.code)).toContain('MN');
     expect(after.recognitions.map((r: any) => r.country.code)).not.toContain('MN');
-    const { history } = await api.data('{ history(of: "MN") { mutation before after } }');
+    const { history } = await api.data('{ history(of: "MN") { mutation before after } }', {}, reader);
     expect(history.map((h: any) => h.mutation)).toEqual(['endRecognition', 'recordRecognition']);
     expect(JSON.parse(history[0].before).validTo).toBeUndefined();
     expect(JSON.parse(history[0].after).validTo).toBe('2026-06-01');
@@ -254,7 +254,7 @@ describe('writing facts', () => {
     await api.data(mutation, { input: { code: 'au', name: 'African Union', source } }, editor);
     const { upsertOrganization } = await api.data(mutation, { input: { code: 'AU', name: 'African Union', aliases: ['AU', 'Union africaine'], source } }, editor);
     expect(upsertOrganization).toEqual({ code: 'AU', name: 'African Union', aliases: ['AU', 'Union africaine'] });
-    const { history } = await api.data('{ history(of: "AU") { mutation } }');
+    const { history } = await api.data('{ history(of: "AU") { mutation } }', {}, reader);
     expect(history).toHaveLength(2);
   });
 
@@ -266,7 +266,7 @@ describe('writing facts', () => {
     for (const result of results) expect(result).toEqual({ data: { upsertCountry: { code: 'QZ', name: 'Testland' } } });
     const count = await api.graph.driver.executeQuery("MATCH (c:Country {code: 'QZ'}) RETURN count(c) AS n", {}, { database: api.graph.database });
     expect(count.records[0]!.get('n')).toBe(1);
-    const { history } = await api.data('{ history(of: "QZ") { mutation } }');
+    const { history } = await api.data('{ history(of: "QZ") { mutation } }', {}, reader);
     expect(history).toEqual([{ mutation: 'upsertCountry' }]);
     const byName = await api.data('{ countryByName(name: "republic of testland") { code } }');
     expect(byName.countryByName.code).toBe('QZ');
