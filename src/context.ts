@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Actor } from './auth';
+import { newWork, type Work } from './limits/pacing';
 import type { Repositories } from './graph/repositories';
 import type { AgreementRecord, CountryRecord, PersonRecord } from './graph/records';
 import { agreementParts, countryParts, type Selected } from './resolvers/selection';
@@ -14,6 +15,8 @@ export interface Context {
    * object, because Apollo hands resolvers a shallow copy of the context the loaders were made with.
    */
   selection: { fields?: Selected };
+  /** Whether this request's resolvers take turns with other requests (set by the limits for expensive ones). */
+  work: Work;
   /** Per-request batch loaders for objects reached by id from nested fields (one query per level, not per item). */
   loaders: {
     country: DataLoader<string, CountryRecord | undefined>;
@@ -35,6 +38,7 @@ export function createContext(repositories: Repositories, actor: Actor | null = 
     repositories,
     actor,
     selection,
+    work: newWork(),
     loaders: {
       country: byKey((codes) => repositories.countries.byCodes(codes, countryParts(selection.fields)), (c) => c.code),
       agreement: byKey((ids) => repositories.agreements.byIds(ids, agreementParts(selection.fields)), (a) => a.id),

@@ -10,6 +10,7 @@ import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import type { Context } from './context';
 import { formatError, withoutSuggestions } from './errors';
 import { ExpensiveGate } from './limits/gate';
+import { paced } from './limits/pacing';
 import { limitsPlugin } from './limits/plugin';
 import { resolvers } from './resolvers';
 import { selectedFields } from './resolvers/selection';
@@ -57,7 +58,7 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   plugins.push(ApolloServerPluginCacheControlDisabled());
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers,
+    resolvers: paced(resolvers),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     validationRules: protection.validationRules,

@@ -41,7 +41,7 @@ export function limitsPlugin(
         if (bytes > limits.maxResponseBytes) stopped = responseTooLarge('bytes', limits.maxResponseBytes);
       };
       return {
-        async didResolveOperation({ document, request, operationName, schema }) {
+        async didResolveOperation({ document, request, operationName, schema, contextValue }) {
           let cost: number;
           try {
             cost = queryCost(schema, document, request.variables, operationName ?? undefined);
@@ -52,7 +52,10 @@ export function limitsPlugin(
             throw error;
           }
           if (cost > limits.maxCost) throw costLimitExceeded(cost, limits.maxCost);
-          if (cost >= limits.expensiveCost) leave = await gate.enter();
+          if (cost >= limits.expensiveCost) {
+            leave = await gate.enter();
+            contextValue.work.paced = true;
+          }
           if (Date.now() > deadline) stop(requestTimeout(limits.requestTimeoutMs));
         },
         async executionDidStart() {

@@ -53,6 +53,12 @@ describe('the cost model', () => {
     expect(cost('{ countries(first: 10) { code recognizedBy(first: 5) { since } } }')).toBe(10 * (1 + 1 + 5 * 2));
   });
 
+  it('gives the figures the README states', () => {
+    expect(cost('{ recognitionStatuses(of: "XK") { items { status country { name } } } }')).toBe(1_201);
+    expect(cost('{ country(code: "XK") { recognizedBy { recognized { recognizedBy { recognized { recognizedBy { id } } } } } } }')).toBe(54_180_601);
+    expect(cost('{ country(code: "XK") { recognizedBy(first: 10) { recognized { recognizedBy(first: 10) { since } } } } }')).toBe(221);
+  });
+
   it('reads a page size given as a variable, and a left-out one as the largest page', () => {
     expect(cost('query ($n: Int) { countries(first: $n) { code } }', { n: 7 })).toBe(14);
     expect(cost('query ($n: Int) { countries(first: $n) { code } }', {})).toBe(600);
