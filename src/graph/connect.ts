@@ -1,4 +1,5 @@
 import type { Config, Neo4jConnection } from '../config';
+import { until } from '../lifecycle';
 import { createDriver } from './driver';
 import { Graph } from './graph';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
@@ -8,7 +9,11 @@ export interface Connected {
   connection: Neo4jConnection;
   /** The local server this process started, if any. */
   local: LocalNeo4j | undefined;
-  close(): Promise<void>;
+  /**
+   * Closes the driver, then stops the local Neo4j. With a `deadline` (epoch ms) it is over by then:
+   * a driver still closing is left to the process's exit, and a Neo4j still running gets SIGKILL.
+   */
+  close(deadline?: number): Promise<void>;
 }
 
 /**
@@ -35,9 +40,14 @@ export async function connect(config: Config, log: (line: string) => void = (l) 
     graph,
     connection,
     local,
-    close: async () => {
-      await graph.close();
-      await local?.stop();
+    close: async (deadline) => {
+      if (deadline === undefined) {
+        await graph.close();
+        await local?.stop();
+        return;
+      }
+      await until(deadline, graph.close());
+      await local?.stop(Math.max(0, deadline - Date.now()));
     },
   };
 }
