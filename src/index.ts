@@ -6,7 +6,7 @@ import { connect, type Connected } from './graph/connect';
 import { createRepositories } from './graph/repositories';
 import { seed } from './graph/seed';
 import { createApp } from './http';
-import { serveDrainable, shutdownBudget, until, withoutNewSignalListeners, type Drain } from './lifecycle';
+import { serveDrainable, shutdownBudget, until, type Drain } from './lifecycle';
 import { createServer } from './server';
 
 /** SHUTDOWN_GRACE_MS's default, for a stop that comes before the configuration could be read. */
@@ -67,12 +67,12 @@ async function main(): Promise<void> {
     for (const skipped of report.skipped) console.error(`  not loaded: ${skipped}`);
   }
   const httpServer = http.createServer();
-  // No httpServer for Apollo: its drain plugin would close connections on its own clock; serveDrainable drains instead.
+  // serveDrainable drains the HTTP server on SIGTERM; Apollo is stopped after it (stopOnTerminationSignals is off).
   server = createServer({ config });
-  await withoutNewSignalListeners(() => server!.start());
+  await server.start();
   web = serveDrainable(
     httpServer,
-    createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins, playground: config.playground }),
+    createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins, playground: config.playground, requestTimeoutMs: config.limits.requestTimeoutMs }),
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

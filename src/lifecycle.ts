@@ -105,23 +105,6 @@ export function shutdownBudget(graceMs: number, stopsNeo4j: boolean): ShutdownBu
   return { drainMs: Math.max(0, neo4jKillMs - neo4jReserve - 500), neo4jKillMs, exitMs };
 }
 
-/**
- * Runs `start` and removes the SIGINT/SIGTERM listeners it added. Apollo Server adds its own in
- * production: it stops itself at once (failing requests whose bodies are still arriving) and
- * then raises the signal again. This process stops in its own order instead.
- */
-export async function withoutNewSignalListeners<T>(start: () => Promise<T>): Promise<T> {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  try {
-    return await start();
-  } finally {
-    for (const s of signals) {
-      for (const listener of process.listeners(s)) if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
-    }
-  }
-}
-
 /** `work`, or nothing once `deadline` (epoch ms) has passed; its failure is not the caller's concern. */
 export async function until(deadline: number, work: Promise<unknown> | undefined): Promise<void> {
   if (!work) return;

@@ -1,7 +1,5 @@
-import type http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadFilesSync } from '@graphql-tools/load-files';
@@ -19,8 +17,6 @@ export const typeDefs = mergeTypeDefs(loadFilesSync(path.join(PROJECT_ROOT, 'sch
 
 export interface ServerDeps {
   config?: Pick<Config, 'introspection' | 'limits' | 'production'>;
-  /** When given, stopping the server first drains this HTTP server's in-flight requests. */
-  httpServer?: http.Server;
   /** Where unexpected errors are reported (they reach clients only as a generic message). */
   logError?: (error: unknown) => void;
   /** The turns for expensive requests (one per process); made from the limits when not given. */
@@ -43,7 +39,6 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   });
   const protection = armor.protect();
   const plugins: ApolloServerPlugin<Context>[] = [...(protection.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(config.limits, deps.gate)];
-  if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   // A query fetches only the lists it selects; mutations read back whole records.
   plugins.push({
     requestDidStart: async () => ({
@@ -61,6 +56,8 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
     resolvers: paced(resolvers),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
+    // The process stops in its own order (src/lifecycle.ts): Apollo's own handlers would stop it at once on SIGTERM.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins,

@@ -13,6 +13,9 @@ import { seed } from '../src/graph/seed';
  * throw-away local one on free ports in a temporary directory. Workers find it through the env.
  */
 export default async function globalSetup(): Promise<void> {
+  // A first query on a cold Neo4j of a busy CI machine can take seconds: the tests of the request
+  // timeout set their own; the others must not fail on the machine's speed.
+  process.env.REQUEST_TIMEOUT_MS ??= '60000';
   // The browser pages (playground) are bundled by `npm run build`; the tests serve them too.
   execFileSync(process.execPath, [path.join(__dirname, '..', 'web', 'build.mjs')], { stdio: 'inherit' });
   const config = loadConfig();
