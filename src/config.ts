@@ -53,7 +53,7 @@ const EnvSchema = z
     MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(500_000),
     MAX_RESPONSE_VALUES: z.coerce.number().int().min(100).max(10_000_000).optional(),
     MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).max(1_000_000_000).default(16_000_000),
-    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
     EXPENSIVE_COST: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
     MAX_EXPENSIVE_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(1),
     MAX_EXPENSIVE_QUEUED: z.coerce.number().int().min(0).max(10_000).default(8),
