@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildASTSchema, getNamedType, isEnumType, isListType, isNonNullType, parse, typeFromAST, type OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { queryCost, unboundedLists } from '../../src/limits/cost';
+import { CostError, queryCost, unboundedLists } from '../../src/limits/cost';
 import { readmeExamples } from '../../src/pages';
 import { typeDefs } from '../../src/server';
 
@@ -100,6 +100,18 @@ describe('the cost model', () => {
     it.each(cases)('%s', (_name, query, variables) => {
       expect(cost(query, variables)).toBeGreaterThan(maxCost);
     });
+  });
+
+  it('refuses to walk a fragment bomb rather than walking it', () => {
+    const levels = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    const fragments = levels.map((name, i) => `fragment ${name} on Country { ${i === levels.length - 1 ? 'code' : Array(4).fill(`...${levels[i + 1]}`).join(' ')} }`);
+    const bomb = `{ country(code: "XK") { ...A } } ${fragments.join(' ')}`;
+    expect(() => cost(bomb)).toThrow(CostError);
+    try {
+      cost(bomb);
+    } catch (error) {
+      expect((error as CostError).kind).toBe('too-many-selections');
+    }
   });
 
   it('lets through every query the README, the typed client and the dashboard send', () => {
