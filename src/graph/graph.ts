@@ -76,6 +76,24 @@ export class Graph {
     await this.withSession('WRITE', (session) => session.executeWrite((tx) => tx.run(text, params), { timeout: 60_000 }));
   }
 
+  /**
+   * Runs Cypher texts that are not service queries (a data set's batch: cypher/datasets) together
+   * in one write transaction; rows as plain objects. Retried as a whole on transient errors, so
+   * `work` must only run statements. A batch may take longer than a request's bound.
+   */
+  writeTextTransaction<T>(work: (run: <R>(text: string, params: Params) => Promise<R[]>) => Promise<T>, timeoutMs = 60_000): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite(
+        (tx) =>
+          work(async <R>(text: string, params: Params) => {
+            const result = await tx.run(text, params);
+            return result.records.map((r) => recordToPlain<R>(r));
+          }),
+        { timeout: timeoutMs },
+      ),
+    );
+  }
+
   /** Whether Neo4j answers within `timeoutMs` (for /ready). */
   async ping(timeoutMs = 2_000): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
