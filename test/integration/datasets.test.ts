@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Neo4jConnection } from '../../src/config';
+import { importDataset, DatasetFileError, type ImportOptions } from '../../src/datasets/pipeline';
+import { unMembership } from '../../src/datasets/un-membership';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
+import { seed } from '../../src/graph/seed';
+import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
+
+/**
+ * The data set pipeline on a Neo4j of its own (imports close and reopen facts, which the read
+ * tests must not see), seeded as `npm start` seeds: the world, then every bundled data set.
+ */
+jest.setTimeout(180_000);
+
+const fixture = (name: string) => path.join(__dirname, '../fixtures/datasets', name);
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-reports-'));
+
+let options: LocalNeo4jOptions;
+let neo4jServer: LocalNeo4j;
+let api: TestApi;
+
+beforeAll(async () => {
+  options = await ownNeo4jOptions('datasets');
+  neo4jServer = await startLocalNeo4j(options);
+  const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
+  api = await new TestApi(connection).start();
+  await seed(api.graph, undefined, { reportDir });
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await neo4jServer?.stop();
+  fs.rmSync(options.home, { recursive: true, force: true });
+  fs.rmSync(reportDir, { recursive: true, force: true });
+});
+
+const load = (file: string | undefined, extra: ImportOptions = {}) => importDataset(api.graph, unMembership, { file, reportDir, ...extra });
+
+/** A fact's properties as plain values (dates as strings). */
+async function fact(id: string): Promise<Record<string, any>> {
+  const [row] = await api.graph.readText<{ props: Record<string, any> }>('MATCH ()-[r:MEMBER_OF {id: $id}]->() RETURN properties(r) AS props', { id });
+  return row!.props;
+}
+
+describe('the bundled UN membership data set', () => {
+  it("gives South Sudan's UN membership its admission on 2011-07-14, with the data set's Source and the row's origin", async () => {
+    const { country } = await api.data(`{ country(code: "SS") { memberships { organization { code } status since sincePrecision sources { id publisher url } } } }`);
+    expect(country.memberships).toEqual([
+      {
+        organization: { code: 'UN' },
+        status: 'MEMBER',
+        since: '2011-07-14',
+        sincePrecision: 'DAY',
+        sources: expect.arrayContaining([
+          { id: 'dataset-un-membership', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Member_states_of_the_United_Nations' },
+          expect.objectContaining({ id: 'npm-world-countries-5.1.0' }),
+        ]),
+      },
+    ]);
+    const membership = await fact('member-SS-UN');
+    expect(membership).toMatchObject({ dataset: 'un-membership', datasetRow: 'SS', origins: ['https://en.wikipedia.org/wiki/Member_states_of_the_United_Nations'] });
+    const [source] = await api.graph.readText<any>("MATCH (s:Source {id: 'dataset-un-membership'}) RETURN s {.license, .file, .contentHash, .dataset} AS s");
+    expect(source.s).toEqual({ license: 'CC BY-SA 4.0', file: 'un-membership.csv', contentHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), dataset: 'un-membership' });
+  });
+
+  it('adds the dates to the world seed\'s one membership per state instead of a second fact, and keeps the continuity notes', async () => {
+    const [counts] = await api.graph.readText<any>(
+      `MATCH (c:Country)-[m:MEMBER_OF]->(:Organization {code: 'UN'}) WITH c, count(m) AS n
+       RETURN max(n) AS most, count(c) AS states`,
+    );
+    expect(counts).toEqual({ most: 1, states: 195 });
+    expect((await fact('member-CN-UN')).note).toMatch(/Republic of China until 1971-10-25/);
+    expect(await fact('member-VA-UN')).toMatchObject({ status: 'OBSERVER' });
+    expect((await fact('member-VA-UN')).dataset).toBeUndefined();
+  });
+
+  it('changes nothing when the same file is imported again, and says every row is unchanged', async () => {
+    const before = await fingerprint(api.graph);
+    const report = await load(undefined);
+    expect(await fingerprint(api.graph)).toBe(before);
+    expect(report).toMatchObject({ read: 193, created: 0, updated: 0, unchanged: 193, closed: 0, rejected: 0 });
+  });
+
+  it('survives a reseed: the seed keeps what the data set added to its facts', async () => {
+    const before = await fingerprint(api.graph);
+    const report = await seed(api.graph, undefined, { reportDir });
+    expect(await fingerprint(api.graph)).toBe(before);
+    expect(report.datasets[0]).toMatchObject({ dataset: 'un-membership', unchanged: 193 });
+  });
+});
+
+describe('rows that cannot be loaded', () => {
+  it('reports each bad row with its line and reason, writes nothing of it, and loads the rest', async () => {
+    const mali = await fact('member-ML-UN');
+    const report = await load(fixture('un-membership-bad-rows.csv'));
+    expect(report).toMatchObject({ read: 7, valid: 2, rejected: 5 });
+    expect(report.rejections.map((r) => [r.line, r.reason])).toEqual([
+      [3, expect.stringMatching(/"Atlantis" resolves to no state/)],
+      [4, expect.stringMatching(/iso2 ZZ \(Narnia\) is no state/)],
+      [5, expect.stringMatching(/admitted "1960-02-30" is impossible/)],
+      [6, expect.stringMatching(/"Q12345" is only a Wikidata item id/)],
+      [7, expect.stringMatching(/has 6 fields where the header has 5/)],
+    ]);
+    expect(await fact('member-ML-UN')).toEqual(mali);
+    const [atlantis] = await api.graph.readText<any>("RETURN COUNT { MATCH (c:Country) WHERE c.name IN ['Atlantis', 'Narnia', 'Q12345'] } AS n");
+    expect(atlantis.n).toBe(0);
+    // The rest loaded: France's row differs from the bundled one only by its source text, so it is unchanged.
+    expect((await fact('member-SS-UN')).validFrom).toBe('2011-07-14');
+    const file = JSON.parse(fs.readFileSync(report.reportFile!, 'utf8'));
+    expect(file.rejections).toHaveLength(5);
+    expect(file.rejections[2]).toMatchObject({ line: 5, key: 'ML', row: { state: 'Mali', admitted: '1960-02-30' } });
+    // The snapshot has no date, so what it does not list stays open and is said to.
+    expect(report.closed).toBe(0);
+    expect(report.leftOpen).toBe(190);
+  });
+
+  it('refuses a file with the wrong header as a whole, naming the columns, and writes nothing', async () => {
+    const before = await fingerprint(api.graph);
+    const refused = load(fixture('un-membership-wrong-header.csv'));
+    await expect(refused).rejects.toThrow(DatasetFileError);
+    await expect(refused).rejects.toThrow(
+      /not the un-membership data set's \(missing state, iso2; unexpected country, code\)\. Expected the columns state, iso2, admitted, note, source; found country, code, admitted, note, source/,
+    );
+    expect(await fingerprint(api.graph)).toBe(before);
+  });
+
+  it('validates and reports in a dry run without writing anything', async () => {
+    const before = await fingerprint(api.graph);
+    const report = await load(fixture('un-membership-a.csv'), { dryRun: true, snapshotDate: '2024-01-01' });
+    expect(report).toMatchObject({ dryRun: true, read: 4, valid: 4, rejected: 0, closed: 189 });
+    expect(await fingerprint(api.graph)).toBe(before);
+  });
+});
+
+describe('a newer snapshot', () => {
+  it('closes the facts it no longer lists on its date with a note, never deletes them, and reopens those that come back', async () => {
+    await load(undefined);
+    const original = await fingerprint(api.graph);
+
+    const a = await load(fixture('un-membership-a.csv'), { snapshotDate: '2024-01-01' });
+    expect(a).toMatchObject({ read: 4, unchanged: 2, updated: 2, closed: 189 });
+    expect(await fact('member-IT-UN')).toMatchObject({
+      validFrom: '1955-12-14',
+      validTo: '2024-01-01',
+      unlistedSince: '2024-01-01',
+      note: 'No longer listed in the data set un-membership as of 2024-01-01.',
+    });
+
+    const b = await load(fixture('un-membership-b.csv'), { snapshotDate: '2025-01-01' });
+    expect(b).toMatchObject({ read: 3, unchanged: 2, updated: 1, closed: 1 });
+    expect(await fact('member-SS-UN')).toMatchObject({ note: 'admitted five days after independence' });
+    expect(await fact('member-DE-UN')).toMatchObject({
+      validTo: '2025-01-01',
+      note: 'West and East Germany were admitted 1973-09-18 No longer listed in the data set un-membership as of 2025-01-01.',
+    });
+    const { countries } = await api.data('{ countries(memberOf: "UN", asOf: "2024-06-01") { code } }');
+    expect(countries.map((c: { code: string }) => c.code).sort()).toEqual(['DE', 'FR', 'RS', 'SS']);
+
+    const again = await load(fixture('un-membership-a.csv'), { snapshotDate: '2026-01-01' });
+    expect(again).toMatchObject({ read: 4, reopened: 1, updated: 1, unchanged: 2, closed: 0 });
+    const germany = await fact('member-DE-UN');
+    expect(germany).toMatchObject({ validFrom: '1973-09-18', note: 'West and East Germany were admitted 1973-09-18' });
+    expect(germany.validTo).toBeUndefined();
+    expect(germany.unlistedSince).toBeUndefined();
+
+    // The bundled snapshot lists every member again: all reopen, and the graph is as it was (its Source too).
+    const bundled = await load(undefined);
+    expect(bundled).toMatchObject({ reopened: 189, closed: 0 });
+    expect(await fingerprint(api.graph)).toBe(original);
+  });
+});
