@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Neo4jConnection } from '../../src/config';
+import { runImport } from '../../src/cli/import';
 import { importDataset, DatasetFileError, type ImportOptions } from '../../src/datasets/pipeline';
 import { unMembership } from '../../src/datasets/un-membership';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
@@ -19,12 +20,13 @@ const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-repor
 
 let options: LocalNeo4jOptions;
 let neo4jServer: LocalNeo4j;
+let connection: Neo4jConnection;
 let api: TestApi;
 
 beforeAll(async () => {
   options = await ownNeo4jOptions('datasets');
   neo4jServer = await startLocalNeo4j(options);
-  const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
+  connection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();
   await seed(api.graph, undefined, { reportDir });
 });
@@ -131,6 +133,39 @@ describe('rows that cannot be loaded', () => {
     const report = await load(fixture('un-membership-a.csv'), { dryRun: true, snapshotDate: '2024-01-01' });
     expect(report).toMatchObject({ dryRun: true, read: 4, valid: 4, rejected: 0, closed: 189 });
     expect(await fingerprint(api.graph)).toBe(before);
+  });
+});
+
+describe('npm run import', () => {
+  const cli = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runImport(argv, connection, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  it('imports a data set by name and prints its summary', async () => {
+    const { code, out } = await cli('un-membership', '--report-dir', reportDir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^un-membership: 193 rows read, 0 created, 0 updated, 0 reopened, 193 unchanged, 0 closed, 0 rejected in [\d.]+ s \(\d+ rows\/s\)/);
+  });
+
+  it('checks a file in a dry run, lists the rejected rows and writes nothing', async () => {
+    const before = await fingerprint(api.graph);
+    const { code, out } = await cli('un-membership', '--dry-run', '--file', fixture('un-membership-bad-rows.csv'), '--report-dir', reportDir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/dry run, nothing written\): 7 rows read, 2 valid, 5 rejected/);
+    expect(out).toMatch(/rejected line 5 \(ML\): admitted "1960-02-30" is impossible/);
+    expect(await fingerprint(api.graph)).toBe(before);
+  });
+
+  it('refuses a wrong header with exit code 1, and an unknown data set with the usage', async () => {
+    const refused = await cli('un-membership', '--file', fixture('un-membership-wrong-header.csv'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Expected the columns state, iso2, admitted, note, source/);
+    const unknown = await cli('no-such-data-set');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/No data set "no-such-data-set"[\s\S]*Data sets: un-membership/);
   });
 });
 
