@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Actor } from './auth';
-import { newWork, type Work } from './limits/pacing';
+import { batchSchedule, newWork, type Work } from './limits/pacing';
 import type { Repositories } from './graph/repositories';
 import type { AgreementRecord, CountryRecord, PersonRecord } from './graph/records';
 import { agreementParts, countryParts, type Selected } from './resolvers/selection';
@@ -25,24 +25,28 @@ export interface Context {
   };
 }
 
-function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, key: (item: T) => string) {
-  return new DataLoader<string, T | undefined>(async (keys) => {
-    const found = new Map((await load(keys)).map((item) => [key(item), item]));
-    return keys.map((k) => found.get(k));
-  });
+function byKey<T>(work: Work, load: (keys: readonly string[]) => Promise<T[]>, key: (item: T) => string) {
+  return new DataLoader<string, T | undefined>(
+    async (keys) => {
+      const found = new Map((await load(keys)).map((item) => [key(item), item]));
+      return keys.map((k) => found.get(k));
+    },
+    { batchScheduleFn: batchSchedule(work) },
+  );
 }
 
 export function createContext(repositories: Repositories, actor: Actor | null = null): Context {
   const selection: Context['selection'] = {};
+  const work = newWork();
   return {
     repositories,
     actor,
     selection,
-    work: newWork(),
+    work,
     loaders: {
-      country: byKey((codes) => repositories.countries.byCodes(codes, countryParts(selection.fields)), (c) => c.code),
-      agreement: byKey((ids) => repositories.agreements.byIds(ids, agreementParts(selection.fields)), (a) => a.id),
-      person: byKey((ids) => repositories.people.byIds(ids), (p) => p.id),
+      country: byKey(work, (codes) => repositories.countries.byCodes(codes, countryParts(selection.fields)), (c) => c.code),
+      agreement: byKey(work, (ids) => repositories.agreements.byIds(ids, agreementParts(selection.fields)), (a) => a.id),
+      person: byKey(work, (ids) => repositories.people.byIds(ids), (p) => p.id),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
+import { DeadlineExceeded } from './limits/deadline';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -29,9 +30,10 @@ export function responseTooLarge(budget: 'values' | 'bytes', limit: number): Gra
   });
 }
 
+/** The request's wall clock ran out (HTTP 504). */
 export function requestTimeout(limitMs: number): GraphQLError {
   return new GraphQLError(`The request took longer than ${limitMs} ms and was stopped. Ask for less, or try again later.`, {
-    extensions: { code: ErrorCode.REQUEST_TIMEOUT, limitMs },
+    extensions: { code: ErrorCode.REQUEST_TIMEOUT, limitMs, http: { status: 504 } },
   });
 }
 
@@ -86,6 +88,9 @@ export function mapNeo4jError(error: Neo4jError): GraphQLFormattedError {
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (original instanceof DeadlineExceeded) {
+    return { message: 'The request ran out of time waiting for the graph database and was stopped. Ask for less, or try again later.', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.REQUEST_TIMEOUT } };
+  }
   if (original instanceof Neo4jError) {
     log(original);
     return { ...mapNeo4jError(original), locations: formatted.locations, path: formatted.path };

@@ -1,6 +1,6 @@
 import type { Driver, Session, SessionMode } from 'neo4j-driver';
 import { QueryRegistry } from './queries';
-import { remainingMs } from '../limits/deadline';
+import { remainingMs, withinDeadline } from '../limits/deadline';
 import { recordToPlain } from './plain';
 
 /** Upper bound for any single transaction the service runs. */
@@ -65,10 +65,12 @@ export class Graph {
 
   /** Reads with Cypher text: a named query's, or a schema listing's. */
   readText<T>(text: string, params: Params = {}, name = 'text'): Promise<T[]> {
-    return this.withSession('READ', async (session) => {
-      const result = await session.executeRead((tx) => tx.run(text, params), { timeout: txTimeout(), metadata: { query: name } });
-      return result.records.map((r) => recordToPlain<T>(r));
-    });
+    return withinDeadline(
+      this.withSession('READ', async (session) => {
+        const result = await session.executeRead((tx) => tx.run(text, params), { timeout: txTimeout(), metadata: { query: name } });
+        return result.records.map((r) => recordToPlain<T>(r));
+      }),
+    );
   }
 
   /** Runs Cypher text that is not a named service query (constraints, seed statements) in one write transaction. */

@@ -2,6 +2,8 @@ import {
   getNamedType,
   getNullableType,
   isCompositeType,
+  getIntrospectionQuery,
+  graphqlSync,
   isListType,
   isInterfaceType,
   isObjectType,
@@ -78,21 +80,49 @@ function itemsOf(size: ListSize, args: Record<string, unknown>): number {
   return size.assumedSize;
 }
 
+const introspectionSizes = new WeakMap<GraphQLSchema, number>();
+
+/** Values in a JSON-like answer: every object field and list item counts one. */
+function countValues(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + 1 + countValues(v), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + 1 + countValues(v), 0);
+  return 0;
+}
+
+/**
+ * What one `__schema` or `__type` can return: the whole introspection of this schema, counted once by
+ * running it. The schema's own types carry no `@listSize`; multiplying their widest lists together
+ * would refuse the playground's own introspection query, while this bound is exact and still grows
+ * with every alias.
+ */
+function introspectionSize(schema: GraphQLSchema): number {
+  let size = introspectionSizes.get(schema);
+  if (size === undefined) {
+    size = countValues(graphqlSync({ schema, source: getIntrospectionQuery({ descriptions: true, directiveIsRepeatable: true, specifiedByUrl: true, inputValueDeprecation: true }) }).data);
+    introspectionSizes.set(schema, size);
+  }
+  return size;
+}
+
 /**
  * Cost = the number of values a query can return: every field counts one per occurrence, a list
  * multiplies what is below it by its bound. A field with `sizedFields` (a page object) multiplies
  * its whole selection by the page size, which over-counts the page's own scalars (total, counts)
  * and never under-counts its items.
  */
-export const valuesEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const size = listSize(field as GraphQLField<unknown, unknown>);
-  const composite = isCompositeType(getNamedType(field.type));
-  const perItem = composite ? 1 + childComplexity : 1;
-  if (!size) return perItem;
-  const items = itemsOf(size, args);
-  if (size.sizedFields.length > 0) return 1 + items * childComplexity;
-  return items * perItem;
-};
+function valuesEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (field.name === '__schema' || field.name === '__type') return introspectionSize(schema);
+    if (type.name.startsWith('__')) return 0;
+    const size = listSize(field as GraphQLField<unknown, unknown>);
+    const composite = isCompositeType(getNamedType(field.type));
+    const perItem = composite ? 1 + childComplexity : 1;
+    if (!size) return perItem;
+    const items = itemsOf(size, args);
+    if (size.sizedFields.length > 0) return 1 + items * childComplexity;
+    return items * perItem;
+  };
+}
 
 /**
  * Why a cost could not be computed: too many selections to walk (refuse), or variables that do not
@@ -114,7 +144,7 @@ export class CostError extends Error {
  */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, maxNodes = 10_000): number {
   try {
-    return getComplexity({ schema, query: document, variables, operationName, estimators: [valuesEstimator], maxQueryNodes: maxNodes });
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [valuesEstimator(schema)], maxQueryNodes: maxNodes });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new CostError(/maximum allowed number of nodes/.test(message) ? 'too-many-selections' : 'bad-variables', message);

@@ -8,6 +8,8 @@ import { busy } from '../errors';
  */
 export class ExpensiveGate {
   private readonly sema: Sema;
+  /** Requests waiting now. async-sema keeps a waiter that gave up in its queue until a turn frees, so it is counted here. */
+  private waiting = 0;
 
   constructor(
     readonly inFlight: number,
@@ -17,16 +19,16 @@ export class ExpensiveGate {
     this.sema = new Sema(inFlight);
   }
 
-  private get retryAfter(): number {
+  private retryAfter(): number {
     return Math.max(1, Math.ceil(this.maxWaitMs / 1000));
   }
 
-  /** Waits for a turn; resolves with the function that gives it back (call it exactly once). */
-  async enter(): Promise<() => void> {
+  /** Waits for a turn (at most `waitMs`); resolves with the function that gives it back (call it exactly once). */
+  async enter(waitMs = this.maxWaitMs): Promise<() => void> {
     const token = this.sema.tryAcquire();
     if (token !== undefined) return this.leaver(token);
-    if (this.sema.nrWaiting() >= this.queued) {
-      throw busy(`The service is running its limit of expensive requests and ${this.queued} more are waiting; try again shortly, or ask for less.`, this.retryAfter);
+    if (this.waiting >= this.queued || waitMs <= 0) {
+      throw busy(`The service is running its limit of expensive requests and ${this.waiting} more are waiting; try again shortly, or ask for less.`, this.retryAfter());
     }
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
@@ -38,12 +40,14 @@ export class ExpensiveGate {
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         timedOut = true;
-        reject(busy(`This expensive request waited ${this.maxWaitMs} ms for its turn and was not run; try again shortly, or ask for less.`, this.retryAfter));
-      }, this.maxWaitMs);
+        reject(busy(`This expensive request waited ${waitMs} ms for its turn and was not run; try again shortly, or ask for less.`, this.retryAfter()));
+      }, waitMs);
     });
+    this.waiting++;
     try {
       return this.leaver(await Promise.race([acquired, expired]));
     } finally {
+      this.waiting--;
       clearTimeout(timer);
     }
   }

@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { getVariableValues, GraphQLError } from 'graphql';
 import type { Limits } from '../config';
 import type { Context } from '../context';
-import { costLimitExceeded, requestTimeout, responseTooLarge } from '../errors';
+import { costLimitExceeded, ErrorCode, requestTimeout, responseTooLarge } from '../errors';
 import { CostError, queryCost } from './cost';
 import { ExpensiveGate } from './gate';
 
-/** What one resolved value adds to the answer's JSON, roughly: its key, quotes and separators, and a scalar's text. */
+/** What one resolved value adds to the answer's JSON, roughly: its key, quotes and separators, and a scalar's (or a list of scalars') text. */
 function approximateBytes(key: string, value: unknown): number {
   if (typeof value === 'string') return key.length + value.length + 6;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + (typeof v === 'string' ? v.length + 3 : 8), key.length + 6);
   return key.length + 8;
 }
 
@@ -30,30 +31,35 @@ export function limitsPlugin(
       let values = 0;
       let bytes = 0;
       let stopped: GraphQLError | undefined;
-      let leave: (() => void) | undefined;
+      let entering: Promise<() => void> | undefined;
       const stop = (error: GraphQLError): never => {
         stopped ??= error;
         throw stopped;
       };
       const count = (key: string) => (error: Error | null, result?: unknown) => {
-        if (error || stopped) return;
+        if (stopped) return;
+        if (error) {
+          if (Date.now() > deadline) stopped = requestTimeout(limits.requestTimeoutMs);
+          return;
+        }
         bytes += approximateBytes(key, result);
         if (bytes > limits.maxResponseBytes) stopped = responseTooLarge('bytes', limits.maxResponseBytes);
       };
       return {
-        async didResolveOperation({ document, request, operationName, schema, contextValue }) {
+        async didResolveOperation({ document, request, operation, operationName, schema, contextValue }) {
+          // Variables that do not fit the operation are refused by execution itself, before any resolver runs.
+          if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let cost: number;
           try {
             cost = queryCost(schema, document, request.variables, operationName ?? undefined);
           } catch (error) {
-            // Variables that do not fit are refused by execution itself, before any resolver runs.
-            if (error instanceof CostError && error.kind === 'bad-variables') return;
-            if (error instanceof CostError) throw costLimitExceeded(null, limits.maxCost, 'Its selections are too many to weigh');
-            throw error;
+            if (!(error instanceof CostError)) throw error;
+            throw costLimitExceeded(null, limits.maxCost, error.kind === 'too-many-selections' ? 'Its selections are too many to weigh' : `Its cost cannot be weighed (${error.message})`);
           }
           if (cost > limits.maxCost) throw costLimitExceeded(cost, limits.maxCost);
           if (cost >= limits.expensiveCost) {
-            leave = await gate.enter();
+            entering = gate.enter(Math.min(limits.maxQueueWaitMs, deadline - Date.now()));
+            await entering;
             contextValue.work.paced = true;
           }
           if (Date.now() > deadline) stop(requestTimeout(limits.requestTimeoutMs));
@@ -70,11 +76,20 @@ export function limitsPlugin(
           };
         },
         async willSendResponse({ response }) {
-          leave?.();
-          leave = undefined;
+          // The turn is given back however the request ended, even while it was still being granted.
+          entering?.then(
+            (leave) => leave(),
+            () => undefined,
+          );
+          entering = undefined;
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (!stopped && result.errors?.some((e) => e.extensions?.code === ErrorCode.REQUEST_TIMEOUT)) stopped = requestTimeout(limits.requestTimeoutMs);
           // A stopped request answers with its reason alone, not with a partial tree.
-          if (stopped && response.body.kind === 'single') {
-            response.body.singleResult = { data: null, errors: [{ message: stopped.message, extensions: stopped.extensions }] };
+          if (stopped) {
+            const { http, ...extensions } = stopped.extensions as Record<string, unknown> & { http?: { status?: number } };
+            response.body.singleResult = { data: null, errors: [{ message: stopped.message, extensions }] };
+            if (http?.status) response.http.status = http.status;
           }
         },
       };

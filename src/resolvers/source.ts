@@ -3,7 +3,8 @@ import { page } from './args';
 
 export const sourceResolvers: Resolvers = {
   Query: {
-    sources: (_, { first, offset }, ctx) => ctx.repositories.sources.list(page(first, offset)),
+    // Anonymous readers see the published graph's sources; token holders also the review queue's articles.
+    sources: (_, { first, offset }, ctx) => ctx.repositories.sources.list(page(first, offset), ctx.actor !== null),
   },
   Source: {
     credits: (source) => source.credits ?? [],

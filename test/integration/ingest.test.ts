@@ -134,6 +134,13 @@ describe('reading an article', () => {
     expect(candidates.map((c) => c.id).sort()).toEqual(first.candidates.map((c) => c.id).sort());
   });
 
+  it('keeps an article whose facts nobody has accepted out of the public list of sources, and shows it to a reader', async () => {
+    const listed = async (actor: Actor | null) =>
+      (await api.data<{ sources: { id: string }[] }>('{ sources { id } }', {}, actor)).sources.map((s) => s.id);
+    expect(await listed(null)).not.toContain(first.source.id);
+    expect(await listed(reader)).toContain(first.source.id);
+  });
+
   it('accepting a candidate writes its fact with the article as a source, audited, and the contract queries answer with it', async () => {
     const embassy = find(first.candidates, 'OPENS_EMBASSY_IN')!;
     const accepted = await api.data<{ acceptCandidate: { status: string; reviewedBy: string; fact: string } }>(ACCEPT, { id: embassy.id }, editor);
@@ -147,6 +154,11 @@ describe('reading an article', () => {
     // the fact's own write and the review that caused it
     expect(history.map((h) => h.mutation).sort()).toEqual(['acceptCandidate', 'recordEmbassyEvent']);
     expect(history.every((h) => h.actor === 'test-analyst')).toBe(true);
+  });
+
+  it('lists the article among the public sources once one of its facts is accepted', async () => {
+    const { sources } = await api.data<{ sources: { id: string }[] }>('{ sources { id } }');
+    expect(sources.map((s) => s.id)).toContain(first.source.id);
   });
 
   it('accepting an already known fact adds the source and no second relationship', async () => {

@@ -77,6 +77,25 @@ describe('the cost limit', () => {
     expect(server.statements).toEqual([]);
   });
 
+  it('refuses a query whose cost cannot be weighed because a variable does not fit, before any Cypher runs', async () => {
+    server.statements.length = 0;
+    // $o has a default, so validation lets it stand for the non-null code; sent as null it would fail that field only.
+    const query = `query ($o: ID = "XK") { country(code: "XK") { ${fanOut(3)} } other: country(code: $o) { name } }`;
+    const { status, body } = await post(server.url, query, { o: null });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', cost: null, limit: base.limits.maxCost });
+    expect(server.statements).toEqual([]);
+  });
+
+  it('counts introspection as the whole schema per __schema or __type, aliases included', async () => {
+    expect((await post(server.url, '{ __schema { types { name } } }')).body.errors).toBeUndefined();
+    const justUnder = `country(code:"XK") { recognizedBy { country { code } recognized { recognizedBy { since country { code name } } } } }`;
+    const introspections = Array.from({ length: 15 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ');
+    const { status, body } = await post(server.url, `{ ${introspections} ${justUnder} }`);
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions!.code).toBe('COST_LIMIT_EXCEEDED');
+  });
+
   it('answers a query just under the limit in full, within the budget', async () => {
     const query = `{ country(code:"XK") { recognizedBy { country { code } recognized { recognizedBy { since country { code name } } } } } }`;
     const cost = queryCost(buildASTSchema(typeDefs), parse(query), {}, undefined);
@@ -130,9 +149,10 @@ describe('the budget of one request', () => {
   it('stops a request that outlives its wall clock with REQUEST_TIMEOUT', async () => {
     const { api, url } = await serve(withLimits({ requestTimeoutMs: 1 }));
     try {
-      const { body } = await post(url, '{ recognitionStatuses(of: "XK") { items { status country { code name region } } } }');
-      expect(body.data ?? null).toBeNull();
-      expect(body.errors![0]!.extensions!.code).toBe('REQUEST_TIMEOUT');
+      const { status, body } = await post(url, '{ recognitionStatuses(of: "XK") { items { status country { code name region } } } }');
+      expect(status).toBe(504);
+      expect(body.data).toBeNull();
+      expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'REQUEST_TIMEOUT', limitMs: 1 } })]);
     } finally {
       await api.stop();
     }
