@@ -860,7 +860,10 @@ export type Query = {
    * refusing `butNot`, or recognizing it only later. States with no evidence about `butNot` are left out.
    */
   recognizesButNot: Array<Country>;
-  /** The sources (articles, data pages) that the graph's facts cite. */
+  /**
+   * The sources (articles, data pages) that the graph's facts cite. With a reader's or editor's token,
+   * also the articles in the review queue that no accepted fact cites yet.
+   */
   sources: Array<Source>;
 };
 
