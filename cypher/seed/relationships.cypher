@@ -1,7 +1,25 @@
-// Seeds facts between nodes, keyed by the fact's id; type and labels come from the loader's allowlist, never from users. A data set's share of a fact (what it lists in datasetProps, its bookkeeping, its closing, its Source) outlives the reseed.
+// Seeds facts between nodes, keyed by the fact's id; type and labels come from the loader's allowlist, never from users. Endpoints are found through each label's key index (a dynamic label would scan every node, data sets' missions included). A data set's share of a fact (what it lists in datasetProps, its bookkeeping, its closing, its Source) outlives the reseed.
 UNWIND $rows AS row
-MATCH (a:$(row.fromLabel)) WHERE a[row.fromKey] = row.fromValue
-MATCH (b:$(row.toLabel)) WHERE b[row.toKey] = row.toValue
+CALL (row) {
+  MATCH (n:Country {code: row.fromValue}) WHERE row.fromLabel = 'Country' RETURN n
+  UNION MATCH (n:Organization {code: row.fromValue}) WHERE row.fromLabel = 'Organization' RETURN n
+  UNION MATCH (n:Person {id: row.fromValue}) WHERE row.fromLabel = 'Person' RETURN n
+  UNION MATCH (n:City {id: row.fromValue}) WHERE row.fromLabel = 'City' RETURN n
+  UNION MATCH (n:Agreement {id: row.fromValue}) WHERE row.fromLabel = 'Agreement' RETURN n
+  UNION MATCH (n:Event {id: row.fromValue}) WHERE row.fromLabel = 'Event' RETURN n
+  UNION MATCH (n:Source {id: row.fromValue}) WHERE row.fromLabel = 'Source' RETURN n
+}
+WITH row, n AS a
+CALL (row) {
+  MATCH (n:Country {code: row.toValue}) WHERE row.toLabel = 'Country' RETURN n
+  UNION MATCH (n:Organization {code: row.toValue}) WHERE row.toLabel = 'Organization' RETURN n
+  UNION MATCH (n:Person {id: row.toValue}) WHERE row.toLabel = 'Person' RETURN n
+  UNION MATCH (n:City {id: row.toValue}) WHERE row.toLabel = 'City' RETURN n
+  UNION MATCH (n:Agreement {id: row.toValue}) WHERE row.toLabel = 'Agreement' RETURN n
+  UNION MATCH (n:Event {id: row.toValue}) WHERE row.toLabel = 'Event' RETURN n
+  UNION MATCH (n:Source {id: row.toValue}) WHERE row.toLabel = 'Source' RETURN n
+}
+WITH row, a, n AS b
 MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
 WITH r, row, properties(r) AS kept
 SET r = row.props

@@ -1,8 +1,9 @@
 import type { DatasetMapping } from './mapping';
 import { unMembership } from './un-membership';
+import { wikidataDiplomaticMissions } from './wikidata-diplomatic-missions';
 
 /** The data sets bundled under seeds/datasets, in the order a seed loads them. */
-export const BUNDLED_DATASETS: readonly DatasetMapping[] = [unMembership];
+export const BUNDLED_DATASETS: readonly DatasetMapping[] = [unMembership, wikidataDiplomaticMissions];
 
 export function findDataset(name: string): DatasetMapping | undefined {
   return BUNDLED_DATASETS.find((d) => d.name === name);

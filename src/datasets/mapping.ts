@@ -30,6 +30,8 @@ export interface Element {
   props: Props;
   /** Named by many rows (a city): written once per import and not counted in any row's status. */
   shared?: boolean;
+  /** Its own origins where they are not the row's (a city's Wikidata item). */
+  origins?: string[];
 }
 
 export interface MappedRow {

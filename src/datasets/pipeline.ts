@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../config';
 import type { Graph } from '../graph/graph';
 import { loadQueries, type NamedQuery } from '../graph/queries';
-import { isRejection, neo4jDate, type DatasetMapping, type Element, type MappedRow } from './mapping';
+import { isRejection, neo4jDate, type DatasetMapping, type MappedRow } from './mapping';
 import { Names } from './names';
 import { progressBar } from './progress';
 import { REPORT_DIR, summaryLines, writeReport, type DatasetReport, type RejectedRow } from './report';
@@ -14,15 +14,16 @@ import { calendarDay } from './validate';
 /**
  * The one import pipeline: file -> mapping -> batches -> named write Cypher (cypher/datasets) ->
  * Neo4j. A snapshot's header is checked first (a wrong one refuses the file); every row is mapped
- * and checked before anything is written, and a bad row is reported, never half-written. Rows are
- * written in batches of thousands, one write transaction each (UNWIND). Every element keeps its
- * data set, its row's key and origins, and a hash of what the row says, so a re-import changes
- * nothing and counts created / updated / unchanged; facts an earlier snapshot listed and this one
- * does not are closed on this snapshot's date, and reopened should they come back.
+ * and checked before anything is written, and a bad row is reported, never half-written. Every
+ * element keeps its data set, its row's key and origins, and a hash of what the row says: rows the
+ * graph already holds exactly are skipped (a re-import writes nothing), the others are written in
+ * batches of thousands, one write transaction each (UNWIND), and counted created / updated /
+ * reopened. Facts an earlier snapshot listed and this one does not are closed on this snapshot's
+ * date, and reopened should they come back.
  */
 
 export const DATASETS_DIR = path.join(PROJECT_ROOT, 'seeds', 'datasets');
-const BATCH_SIZE = 2_000;
+const BATCH_SIZE = 5_000;
 
 /** A file refused as a whole (unreadable, or not this data set's columns). */
 export class DatasetFileError extends Error {
@@ -96,12 +97,14 @@ function stable(value: unknown): string {
   });
 }
 
-function rowHash(element: Element, origins: string[]): string {
-  return createHash('sha256').update(stable({ props: element.props, origins })).digest('hex').slice(0, 16);
+function hash(value: unknown): string {
+  return createHash('sha256').update(stable(value)).digest('hex').slice(0, 16);
 }
 
 interface ElementWrite {
   ref: string;
+  kind: 'node' | 'fact';
+  shared: boolean;
   props: Record<string, unknown>;
   hash: string;
   key: string;
@@ -120,7 +123,7 @@ interface Status {
 }
 
 /** One row's standing from its elements': new if its anchor is new, else changed if anything changed. */
-function rowStatus(statuses: Status['status'][]): 'created' | 'updated' | 'reopened' | 'unchanged' {
+function rowStatus(statuses: string[]): 'created' | 'updated' | 'reopened' | 'unchanged' {
   if (statuses[0] === 'created') return 'created';
   if (statuses.includes('reopened')) return 'reopened';
   if (statuses.some((s) => s === 'created' || s === 'updated')) return 'updated';
@@ -190,6 +193,41 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
   const counts = { created: 0, updated: 0, reopened: 0, unchanged: 0, closed: 0, leftOpen: 0 };
   const closing = { dataset: mapping.name, listed, keep: [...keep] };
 
+  // What each row writes, and whether the graph holds exactly that already (then the row is skipped).
+  const stored = new Map(
+    (await graph.readText<{ ref: string; hash: string; closed: boolean }>(query(queries, 'stored-hashes'), { dataset: mapping.name }, 'datasets/stored-hashes')).map((s) => [
+      s.ref,
+      s,
+    ]),
+  );
+  const sharedFirst = new Map<string, { said: string; line: number }>();
+  const toWrite: { planned: Planned; writes: ElementWrite[] }[] = [];
+  for (const p of planned) {
+    const writes: ElementWrite[] = [];
+    for (const element of p.mapped.elements) {
+      const origins = element.origins ?? p.mapped.origins;
+      if (element.shared) {
+        // Rows that name a shared element should say the same of it; the first row's word is kept.
+        const said = hash(element.props);
+        const first = sharedFirst.get(element.ref);
+        if (first) {
+          if (first.said !== said) warnings.push(`${element.ref} is described differently on lines ${first.line} and ${p.line}; line ${first.line}'s description is kept`);
+          continue;
+        }
+        sharedFirst.set(element.ref, { said, line: p.line });
+      }
+      writes.push({ ref: element.ref, kind: element.kind, shared: element.shared ?? false, props: element.props, hash: hash({ props: element.props, origins }), key: p.mapped.key, origins });
+    }
+    // What the graph would say of each element: the write query says the same for rows it writes.
+    const standing = writes.map((w) => {
+      const held = stored.get(w.ref);
+      return !held ? 'created' : held.closed ? 'reopened' : held.hash === w.hash ? 'unchanged' : 'updated';
+    });
+    if (standing.every((st) => st === 'unchanged')) counts.unchanged++;
+    else if (options.dryRun) counts[rowStatus(standing.filter((_, i) => !writes[i]!.shared))]++;
+    else toWrite.push({ planned: p, writes });
+  }
+
   if (options.dryRun) {
     const [unlisted] = await graph.readText<{ unlisted: number }>(query(queries, 'unlisted-facts'), closing, 'datasets/unlisted-facts');
     if (snapshotDate) counts.closed = unlisted?.unlisted ?? 0;
@@ -211,42 +249,29 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
     await graph.writeTextTransaction((run) => run(query(queries, 'source'), { source }));
 
     const progress = progressBar(mapping.name, options.progress ?? false);
-    progress.start(planned.length);
-    const sharedWritten = new Map<string, { hash: string; line: number }>();
+    progress.start(toWrite.length);
     try {
       const size = options.batchSize ?? BATCH_SIZE;
-      for (let start = 0; start < planned.length; start += size) {
-        const batch = planned.slice(start, start + size);
-        // What to write is decided here, outside the transaction, which may be retried as a whole.
-        const nodeWrites: ElementWrite[] = [];
-        const factWrites: ElementWrite[] = [];
-        for (const { line, mapped } of batch) {
-          for (const element of mapped.elements) {
-            const hash = rowHash(element, mapped.origins);
-            if (element.shared) {
-              const first = sharedWritten.get(element.ref);
-              if (first) {
-                if (first.hash !== hash) warnings.push(`${element.ref} is described differently on lines ${first.line} and ${line}; line ${first.line}'s description is kept`);
-                continue;
-              }
-              sharedWritten.set(element.ref, { hash, line });
-            }
-            (element.kind === 'node' ? nodeWrites : factWrites).push({ ref: element.ref, props: element.props, hash, key: mapped.key, origins: mapped.origins });
-          }
-        }
+      for (let start = 0; start < toWrite.length; start += size) {
+        const batch = toWrite.slice(start, start + size);
+        const writes = batch.flatMap((b) => b.writes);
         const statuses = await graph.writeTextTransaction(async (run) => {
-          const found = await run<{ ref: string; element: string }>(shape, { rows: batch.map((p) => p.mapped.shape) });
+          const found = await run<{ ref: string; element: string }>(shape, { rows: batch.map((b) => b.planned.mapped.shape) });
           const elementIds = new Map(found.map((f) => [f.ref, f.element]));
-          const withIds = (writes: ElementWrite[]) =>
-            writes.map((w) => {
-              const element = elementIds.get(w.ref);
-              if (!element) throw new Error(`cypher/datasets/${mapping.shape}.cypher did not find or make ${w.ref} (row ${w.key})`);
-              return { ...w, element };
-            });
+          const withIds = (kind: ElementWrite['kind']) =>
+            writes
+              .filter((w) => w.kind === kind)
+              .map(({ kind: _kind, shared: _shared, ...w }) => {
+                const element = elementIds.get(w.ref);
+                if (!element) throw new Error(`cypher/datasets/${mapping.shape}.cypher did not find or make ${w.ref} (row ${w.key})`);
+                return { ...w, element };
+              });
           const params = { dataset: mapping.name };
+          const nodeRows = withIds('node');
+          const factRows = withIds('fact');
           const written = [
-            ...(nodeWrites.length ? await run<Status>(query(queries, 'node-properties'), { ...params, rows: withIds(nodeWrites) }) : []),
-            ...(factWrites.length ? await run<Status>(query(queries, 'fact-properties'), { ...params, rows: withIds(factWrites) }) : []),
+            ...(nodeRows.length ? await run<Status>(query(queries, 'node-properties'), { ...params, rows: nodeRows }) : []),
+            ...(factRows.length ? await run<Status>(query(queries, 'fact-properties'), { ...params, rows: factRows }) : []),
           ];
           const conflicts = written.filter((s) => s.status === 'conflict');
           if (conflicts.length) {
@@ -259,9 +284,9 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
           }
           return new Map(written.map((s) => [s.ref, s.status]));
         });
-        for (const { mapped } of batch) {
-          const own = mapped.elements.filter((e) => !e.shared).map((e) => statuses.get(e.ref) ?? 'unchanged');
-          counts[rowStatus(own as Status['status'][])]++;
+        for (const { planned: p } of batch) {
+          const own = p.mapped.elements.filter((e) => !e.shared).map((e) => statuses.get(e.ref) ?? 'unchanged');
+          counts[rowStatus(own)]++;
         }
         progress.advance(batch.length);
       }

@@ -49,7 +49,8 @@ export function summaryLines(report: DatasetReport, limit = 10): string[] {
   const time = `in ${(report.ms / 1000).toFixed(1)} s (${Math.round(report.rowsPerSecond)} rows/s)`;
   const lines = [
     report.dryRun
-      ? `${report.dataset} (dry run, nothing written): ${report.read} rows read, ${report.valid} valid, ${report.rejected} rejected, ${report.closed} facts to close ${time}`
+      ? `${report.dataset} (dry run, nothing written): ${report.read} rows read, ${report.valid} valid (${report.created} new, ${report.updated} changed, ` +
+        `${report.reopened} to reopen, ${report.unchanged} unchanged), ${report.rejected} rejected, ${report.closed} facts to close ${time}`
       : `${report.dataset}: ${report.read} rows read, ${report.created} created, ${report.updated} updated, ${report.reopened} reopened, ` +
         `${report.unchanged} unchanged, ${report.closed} closed, ${report.rejected} rejected ${time}`,
   ];

@@ -5,6 +5,7 @@ import type { Neo4jConnection } from '../../src/config';
 import { runImport } from '../../src/cli/import';
 import { importDataset, DatasetFileError, type ImportOptions } from '../../src/datasets/pipeline';
 import { unMembership } from '../../src/datasets/un-membership';
+import { wikidataDiplomaticMissions } from '../../src/datasets/wikidata-diplomatic-missions';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import { seed } from '../../src/graph/seed';
 import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
@@ -22,13 +23,14 @@ let options: LocalNeo4jOptions;
 let neo4jServer: LocalNeo4j;
 let connection: Neo4jConnection;
 let api: TestApi;
+let seeded: Awaited<ReturnType<typeof seed>>;
 
 beforeAll(async () => {
   options = await ownNeo4jOptions('datasets');
   neo4jServer = await startLocalNeo4j(options);
   connection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();
-  await seed(api.graph, undefined, { reportDir });
+  seeded = await seed(api.graph, undefined, { reportDir });
 });
 
 afterAll(async () => {
@@ -93,7 +95,80 @@ describe('the bundled UN membership data set', () => {
   });
 });
 
+describe('the bundled diplomatic missions data set', () => {
+  it("holds Afghanistan's embassy in Canberra: sent by Afghanistan, in Canberra in Australia, accredited to three states, at its coordinates, from its Wikidata item", async () => {
+    const [mission] = await api.graph.readText<any>(
+      `MATCH (sender)-[:SENDS]->(m:Mission {id: 'Q106450319'})-[:LOCATED_IN]->(city:City)-[:LOCATED_IN]->(host:Country)
+       RETURN sender.code AS sender, m.type AS type, m.website AS website, m.location.latitude AS latitude, m.location.longitude AS longitude,
+              m.origins AS origins, m.sources AS sources, city {.id, .name} AS city, host.code AS host,
+              COLLECT { MATCH (m)-[:ACCREDITED_TO]->(c:Country) RETURN c.code ORDER BY c.code } AS accredited`,
+    );
+    expect(mission).toEqual({
+      sender: 'AF',
+      type: 'embassy',
+      website: 'https://www.canberra.mfa.af/',
+      latitude: -35.32355,
+      longitude: 149.09222,
+      origins: ['https://www.wikidata.org/wiki/Q106450319'],
+      sources: ['dataset-wikidata-diplomatic-missions'],
+      city: { id: 'Q3114', name: 'Canberra' },
+      host: 'AU',
+      accredited: ['AU', 'FJ', 'NZ'],
+    });
+  });
+
+  it('reports the senders it cannot resolve with a reason (the Order of Malta, Quebec, states the graph has no node for) and the repeated mission id', async () => {
+    const report = seeded.datasets.find((d) => d.dataset === 'wikidata-diplomatic-missions')!;
+    expect(report).toMatchObject({ read: 9852, rejected: 81 });
+    const reasons = report.rejections.map((r) => r.reason);
+    expect(reasons.filter((r) => r.includes('Sovereign Military Order of Malta'))).toHaveLength(33);
+    expect(reasons.filter((r) => r.startsWith('Quebec is a Canadian province'))).toHaveLength(16);
+    expect(reasons).toContain('Somaliland (XS) is a partially recognized state the graph has no Country node for yet');
+    expect(report.rejections.find((r) => r.key === 'Q106686567')?.reason).toMatch(/repeats the key Q106686567 of line \d+; the first row is kept/);
+    // The world's answers stay as they were: no state was added.
+    const { countries } = await api.data('{ countries { code } }');
+    expect(countries).toHaveLength(200);
+  });
+
+  it("keeps jurisdictions that are not states on the mission as Wikidata names them: Japan's consulate general in Munich serves Bavaria and Baden-Württemberg", async () => {
+    const [munich] = await api.graph.readText<any>(
+      `MATCH (:Country {code: 'JP'})-[:SENDS]->(m:Mission {id: 'Q49869908'})-[:LOCATED_IN]->(city:City)-[:LOCATED_IN]->(host:Country)
+       RETURN m.type AS type, m.otherJurisdictions AS other, city.name AS city, host.code AS host, COUNT { (m)-[:ACCREDITED_TO]->() } AS accreditations`,
+    );
+    expect(munich).toEqual({ type: 'consulate general', other: ['Bavaria', 'Baden-Württemberg'], city: 'Munich', host: 'DE', accreditations: 0 });
+  });
+
+  it('changes nothing when imported again', async () => {
+    const before = await fingerprint(api.graph);
+    const report = await importDataset(api.graph, wikidataDiplomaticMissions, { reportDir });
+    expect(await fingerprint(api.graph)).toBe(before);
+    expect(report).toMatchObject({ created: 0, updated: 0, unchanged: 9771, closed: 0, rejected: 81 });
+  });
+});
+
 describe('rows that cannot be loaded', () => {
+  it('reports bad mission rows (coordinates out of range, an item id for a name, an unknown sender, an impossible date, a repeated id) and writes nothing of them', async () => {
+    const vienna = await api.graph.readText<any>("MATCH (m:Mission {id: 'Q104602592'}) RETURN properties(m) AS m");
+    const report = await importDataset(api.graph, wikidataDiplomaticMissions, {
+      file: fixture('wikidata-diplomatic-missions-bad-rows.csv'),
+      snapshotDate: null,
+      reportDir,
+    });
+    expect(report).toMatchObject({ read: 6, valid: 1, rejected: 5, unchanged: 1, closed: 0 });
+    expect(report.rejections.map((r) => [r.line, r.key, r.reason])).toEqual([
+      [3, 'Q104602592', 'coordinates 123.4,16.3738 are out of range (latitude -90..90, longitude -180..180)'],
+      [4, 'Q1854458', 'operator "Q12345" is only a Wikidata item id, not a name'],
+      [5, 'Q107557497', 'operator "Atlantis" resolves to no state or organization in the graph'],
+      [6, 'Q61064773', 'created "2021-02-30" is impossible: there is no such day'],
+      [7, 'Q106450319', 'repeats the key Q106450319 of line 2; the first row is kept'],
+    ]);
+    expect(await api.graph.readText<any>("MATCH (m:Mission {id: 'Q104602592'}) RETURN properties(m) AS m")).toEqual(vienna);
+    const [sender] = await api.graph.readText<any>("MATCH (s)-[:SENDS]->(:Mission {id: 'Q106450319'}) RETURN s.code AS code");
+    expect(sender.code).toBe('AF');
+    // The bundled snapshot back, as the other tests expect it.
+    await importDataset(api.graph, wikidataDiplomaticMissions, { reportDir });
+  });
+
   it('reports each bad row with its line and reason, writes nothing of it, and loads the rest', async () => {
     const mali = await fact('member-ML-UN');
     const report = await load(fixture('un-membership-bad-rows.csv'));
@@ -131,7 +206,7 @@ describe('rows that cannot be loaded', () => {
   it('validates and reports in a dry run without writing anything', async () => {
     const before = await fingerprint(api.graph);
     const report = await load(fixture('un-membership-a.csv'), { dryRun: true, snapshotDate: '2024-01-01' });
-    expect(report).toMatchObject({ dryRun: true, read: 4, valid: 4, rejected: 0, closed: 189 });
+    expect(report).toMatchObject({ dryRun: true, read: 4, valid: 4, rejected: 0, unchanged: 2, updated: 2, closed: 189 });
     expect(await fingerprint(api.graph)).toBe(before);
   });
 });
@@ -154,7 +229,7 @@ describe('npm run import', () => {
     const before = await fingerprint(api.graph);
     const { code, out } = await cli('un-membership', '--dry-run', '--file', fixture('un-membership-bad-rows.csv'), '--report-dir', reportDir);
     expect(code).toBe(0);
-    expect(out).toMatch(/dry run, nothing written\): 7 rows read, 2 valid, 5 rejected/);
+    expect(out).toMatch(/dry run, nothing written\): 7 rows read, 2 valid \(0 new, 0 changed, 0 to reopen, 2 unchanged\), 5 rejected/);
     expect(out).toMatch(/rejected line 5 \(ML\): admitted "1960-02-30" is impossible/);
     expect(await fingerprint(api.graph)).toBe(before);
   });
