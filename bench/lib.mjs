@@ -3,7 +3,11 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import autocannon from 'autocannon';
+import { createDriver } from '../dist/graph/driver.js';
+import { Graph } from '../dist/graph/graph.js';
+import { freePort, startLocalNeo4j } from '../dist/graph/local-neo4j.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -69,4 +73,21 @@ export function cleanupOnSignal(cleanup) {
       process.exit(130);
     });
   }
+}
+
+/**
+ * A throw-away Neo4j for one bench run, in a temporary home. `graph()` opens a Graph on it; `stop()`
+ * runs `beforeStop` (the bench's own servers), stops Neo4j and removes the home. Ctrl-C does the same.
+ */
+export async function throwAwayNeo4j(name, { heap = '1g', pageCache = '512m', beforeStop = () => undefined } = {}) {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), `diplograph-${name}-`));
+  const server = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap, pageCache, startTimeoutMs: 120_000, log: () => undefined });
+  const stop = async () => {
+    await beforeStop();
+    await server.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  };
+  cleanupOnSignal(stop);
+  const graph = () => new Graph(createDriver({ uri: server.boltUri, user: 'neo4j', password: '', database: 'neo4j' }), 'neo4j');
+  return { server, home, graph, stop };
 }

@@ -6,11 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDriver } from '../dist/graph/driver.js';
-import { Graph } from '../dist/graph/graph.js';
-import { freePort, startLocalNeo4j } from '../dist/graph/local-neo4j.js';
+import { freePort } from '../dist/graph/local-neo4j.js';
 import { seed } from '../dist/graph/seed.js';
-import { cleanupOnSignal, load, machine, median, rssMb, startServer } from './lib.mjs';
+import { load, machine, median, rssMb, startServer, throwAwayNeo4j } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -62,17 +60,11 @@ function pressure(port, n) {
   };
 }
 
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-pressure-'));
-const neo4jServer = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '1g', pageCache: '512m', startTimeoutMs: 120_000, log: () => undefined });
 let child;
-const cleanup = async () => {
-  child?.kill('SIGTERM');
-  await neo4jServer.stop();
-  fs.rmSync(home, { recursive: true, force: true });
-};
-cleanupOnSignal(cleanup);
+const neo4j = await throwAwayNeo4j('pressure', { beforeStop: () => child?.kill('SIGTERM') });
+const neo4jServer = neo4j.server;
 try {
-  const graph = new Graph(createDriver({ uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' }), 'neo4j');
+  const graph = neo4j.graph();
   await seed(graph);
   await graph.close();
   const cheap = { path: '/graphql', body: JSON.stringify({ query: CHEAP }) };
@@ -108,5 +100,5 @@ try {
   fs.writeFileSync(path.join(here, 'out', 'pressure.json'), JSON.stringify({ machine: machine(os), settings: { seconds: DURATION, repeats: REPEATS, connections: CONNECTIONS, heavy: HEAVY, cheap: CHEAP, expensive: EXPENSIVE }, rows }, null, 2));
   console.log('\nFull results: bench/out/pressure.json');
 } finally {
-  await cleanup();
+  await neo4j.stop();
 }

@@ -4,11 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDriver } from '../dist/graph/driver.js';
-import { Graph } from '../dist/graph/graph.js';
-import { freePort, startLocalNeo4j } from '../dist/graph/local-neo4j.js';
+import { freePort } from '../dist/graph/local-neo4j.js';
 import { seed } from '../dist/graph/seed.js';
-import { cleanupOnSignal, countedQuery, machine, measure, rssMb, startServer } from './lib.mjs';
+import { countedQuery, machine, measure, rssMb, startServer, throwAwayNeo4j } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
@@ -57,17 +55,11 @@ function request(server, query) {
     : { path: server === 'ours' ? '/graphql' : '/', body: JSON.stringify({ query: query[server] }) };
 }
 
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-'));
-const neo4jServer = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '1g', pageCache: '512m', startTimeoutMs: 120_000, log: () => undefined });
 const children = [];
-const cleanup = async () => {
-  for (const [, child] of children) child.kill('SIGTERM');
-  await neo4jServer.stop();
-  fs.rmSync(home, { recursive: true, force: true });
-};
-cleanupOnSignal(cleanup);
+const neo4j = await throwAwayNeo4j('bench', { beforeStop: () => children.forEach(([, child]) => child.kill('SIGTERM')) });
+const neo4jServer = neo4j.server;
 try {
-  const graph = new Graph(createDriver({ uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' }), 'neo4j');
+  const graph = neo4j.graph();
   const seeded = await seed(graph);
   await graph.close();
   const env = { NEO4J_URI: neo4jServer.boltUri, NEO4J_PASSWORD: '', SEED: 'false', NODE_ENV: 'production' };
@@ -118,5 +110,5 @@ try {
   fs.writeFileSync(path.join(here, 'out', 'results.json'), JSON.stringify(report, null, 2));
   console.log(`\nService RSS (MB): ${JSON.stringify(memory)}. Full results: bench/out/results.json`);
 } finally {
-  await cleanup();
+  await neo4j.stop();
 }

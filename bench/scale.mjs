@@ -6,11 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createDriver } from '../dist/graph/driver.js';
-import { Graph } from '../dist/graph/graph.js';
-import { freePort, startLocalNeo4j } from '../dist/graph/local-neo4j.js';
+import { freePort } from '../dist/graph/local-neo4j.js';
 import { seed } from '../dist/graph/seed.js';
-import { cleanupOnSignal, countedQuery, machine, measure, rssMb, startServer } from './lib.mjs';
+import { countedQuery, machine, measure, rssMb, startServer, throwAwayNeo4j } from './lib.mjs';
 import { generate } from './synthetic.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,17 +29,11 @@ const QUERIES = [
   ['person by name', '{ person(name: "Aleksandar Vucic") { name offices { role } } }'],
 ];
 
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-scale-'));
-const neo4jServer = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: HEAP, pageCache: PAGE_CACHE, startTimeoutMs: 120_000, log: () => undefined });
 let service;
-const cleanup = async () => {
-  service?.kill('SIGTERM');
-  await neo4jServer.stop();
-  fs.rmSync(home, { recursive: true, force: true });
-};
-cleanupOnSignal(cleanup);
+const neo4j = await throwAwayNeo4j('scale', { heap: HEAP, pageCache: PAGE_CACHE, beforeStop: () => service?.kill('SIGTERM') });
+const { server: neo4jServer, home } = neo4j;
 try {
-  const graph = new Graph(createDriver({ uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' }), 'neo4j');
+  const graph = neo4j.graph();
   await seed(graph);
   const port = await freePort();
   service = await startServer('ours.mjs', { NEO4J_URI: neo4jServer.boltUri, NEO4J_PASSWORD: '', SEED: 'false', NODE_ENV: 'production', PORT: String(port) });
@@ -89,5 +81,5 @@ try {
   fs.writeFileSync(path.join(here, 'out', 'scale.json'), JSON.stringify({ machine: machine(os), settings: { seconds: DURATION, repeats: REPEATS, connections: 1, heap: HEAP, pageCache: PAGE_CACHE }, steps }, null, 2));
   console.log('\nFull results: bench/out/scale.json');
 } finally {
-  await cleanup();
+  await neo4j.stop();
 }

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { killServices, startService } from '../service-process';
 import { freePort, isProcessRunning, pidFilePath, readPidFile, type InstancePids } from '../../src/graph/local-neo4j';
 
 /**
@@ -11,65 +11,11 @@ import { freePort, isProcessRunning, pidFilePath, readPidFile, type InstancePids
  * start on the same data directory does.
  */
 
-const ROOT = path.join(__dirname, '..', '..');
 
-// Compiled on the fly, like ts-jest does, rather than into dist/, which other runs share.
-const RUN_TS = `
-const fs = require('node:fs');
-const ts = require('typescript');
-require.extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  module._compile(outputText, filename);
-};
-require(process.argv[1]);
-`;
-
-interface Service {
-  child: ChildProcess;
-  port: number;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-const services = new Set<ChildProcess>();
 const javas = new Set<number>();
 
-async function startService(env: Record<string, string>): Promise<Service> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-e', RUN_TS, path.join(ROOT, 'src', 'index.ts')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED: 'false',
-      NODE_ENV: 'production',
-      NEO4J_HEAP: '256m',
-      NEO4J_PAGECACHE: '16m',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  services.add(child);
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => (services.delete(child), resolve(code))));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the service did not listen within 90 s; stderr:\n${err}`)), 90_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d;
-      if (/diplograph GraphQL at http:\/\//.test(out)) (clearTimeout(timer), resolve());
-    });
-    void exited.then((code) => (clearTimeout(timer), reject(new Error(`the service exited (${code}) before listening; stderr:\n${err}`))));
-  });
-  return { child, port, stderr: () => err, exited };
-}
+/** The service on its own Neo4j (small memory), listening. */
+const startOwn = (env: Record<string, string>) => startService({ NEO4J_HEAP: '256m', NEO4J_PAGECACHE: '16m', ...env });
 
 function pidsOf(home: string): InstancePids {
   const pids = readPidFile(home);
@@ -105,14 +51,14 @@ describe('a Neo4j started by the service', () => {
     env = { NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HTTP_PORT: String(await freePort()) };
   });
   afterAll(async () => {
-    for (const child of services) child.kill('SIGKILL');
+    killServices();
     for (const pid of javas) if (isProcessRunning(pid)) process.kill(pid, 'SIGKILL');
     await eventually(() => [...javas].every((pid) => !isProcessRunning(pid)), 10_000).catch(() => undefined);
     fs.rmSync(home, { recursive: true, force: true });
   });
 
   it('stops when the service is killed outright (SIGKILL, as the kernel does on out-of-memory)', async () => {
-    const service = await startService(env);
+    const service = await startOwn(env);
     const { java, watchdog } = pidsOf(home);
     expect(isProcessRunning(java)).toBe(true);
 
@@ -124,7 +70,7 @@ describe('a Neo4j started by the service', () => {
   });
 
   it('left running without its watchdog, is stopped by the next start on its data directory, which then serves', async () => {
-    const first = await startService(env);
+    const first = await startOwn(env);
     const orphan = pidsOf(home);
     // Both, so that nothing is left to stop it: the watchdog first, or it would act on the service's death.
     process.kill(orphan.watchdog!, 'SIGKILL');
@@ -134,7 +80,7 @@ describe('a Neo4j started by the service', () => {
     await new Promise((r) => setTimeout(r, 1_000));
     expect(isProcessRunning(orphan.java)).toBe(true);
 
-    const second = await startService(env);
+    const second = await startOwn(env);
     expect(second.stderr()).toContain(`An earlier Neo4j on this data directory (pid ${orphan.java}) was left running`);
     expect(isProcessRunning(orphan.java)).toBe(false);
     const now = pidsOf(home);
@@ -158,7 +104,7 @@ describe('a Neo4j started by the service', () => {
     expect(code).toBe('NOT_FOUND');
 
     second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect((await second.exited).code).toBe(0);
     expect(isProcessRunning(now.java)).toBe(false);
     expect(fs.existsSync(pidFilePath(home))).toBe(false);
   });

@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
-import path from 'node:path';
-import { freePort } from '../../src/graph/local-neo4j';
+import { killServices, startService } from '../service-process';
 
 /**
  * The real service (src/index.ts in its own process, on the test Neo4j) stopped with SIGTERM
@@ -11,85 +9,10 @@ import { freePort } from '../../src/graph/local-neo4j';
  * of it sent) keeps the request open for as long as the test likes.
  */
 
-const ROOT = path.join(__dirname, '..', '..');
 const GRACE_MS = 4_000;
 const QUERY = JSON.stringify({ query: '{ country(code: "XK") { name } }' });
 
-// Compiled on the fly, like ts-jest does, rather than into dist/, which other runs share.
-const RUN_TS = `
-const fs = require('node:fs');
-const ts = require('typescript');
-require.extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  module._compile(outputText, filename);
-};
-require(process.argv[1]);
-`;
-
-interface Service {
-  child: ChildProcess;
-  port: number;
-  stderr(): string;
-  waitForStderr(pattern: RegExp): Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-}
-
-async function startService(env: Record<string, string>): Promise<Service> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-e', RUN_TS, path.join(ROOT, 'src', 'index.ts')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED: 'false',
-      NODE_ENV: 'production',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  let out = '';
-  let err = '';
-  const watchers = new Set<() => void>();
-  child.stdout!.on('data', (d: Buffer) => ((out += d), watchers.forEach((w) => w())));
-  child.stderr!.on('data', (d: Buffer) => ((err += d), watchers.forEach((w) => w())));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-    child.once('exit', (code, signal) => {
-      running.delete(child);
-      resolve({ code, signal, at: Date.now() });
-      watchers.forEach((w) => w());
-    }),
-  );
-  const waitFor = (text: () => string, pattern: RegExp, timeoutMs = 30_000) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => done(new Error(`no ${pattern} within ${timeoutMs} ms; stderr:\n${err}`)), timeoutMs);
-      const check = () => {
-        if (pattern.test(text())) done();
-        else if (child.exitCode !== null || child.signalCode !== null) done(new Error(`service exited before ${pattern}; stderr:\n${err}`));
-      };
-      const done = (error?: Error) => {
-        clearTimeout(timer);
-        watchers.delete(check);
-        if (error) reject(error);
-        else resolve();
-      };
-      watchers.add(check);
-      check();
-    });
-  await waitFor(() => out, /diplograph GraphQL at http:\/\//);
-  return { child, port, stderr: () => err, waitForStderr: (p) => waitFor(() => err, p), exited };
-}
-
-const running = new Set<ChildProcess>();
-afterEach(() => {
-  for (const child of running) child.kill('SIGKILL');
-});
+afterEach(killServices);
 
 interface Answer {
   status: number;
