@@ -5,6 +5,7 @@ import type { Neo4jConnection } from '../../src/config';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import { seed } from '../../src/graph/seed';
 import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
+import { smallSeed } from '../small-seed';
 
 /** Ingesting writes Sources, candidates and (on accept) facts: it gets a seeded Neo4j of its own. */
 jest.setTimeout(180_000);
@@ -22,7 +23,7 @@ beforeAll(async () => {
   neo4jServer = await startLocalNeo4j(options);
   const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();
-  await seed(api.graph);
+  await seed(api.graph, undefined, smallSeed);
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import type { Config, Neo4jConnection } from '../../src/config';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import { seed } from '../../src/graph/seed';
 import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
+import { smallSeed } from '../small-seed';
 
 /**
  * Writes get a Neo4j of their own (seeded), so they cannot disturb the read tests' answers, and so
@@ -30,7 +31,7 @@ beforeAll(async () => {
   neo4jServer = await startLocalNeo4j(options);
   const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();
-  await seed(api.graph);
+  await seed(api.graph, undefined, smallSeed);
   url = await api.listen(auth);
 });
 
