@@ -68,7 +68,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows).toEqual([]), // the read tests' graph is never written through the API
   },
   sources: {
-    params: page(0, 2),
+    params: { ...page(0, 2), workspace: false },
     check: (rows) => expect(rows).toHaveLength(2),
   },
   gazetteer: {
