@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 
   db = await connect(config);
   if (config.seed) {
-    const report = await seed(db.graph);
+    const report = await seed(db.graph, undefined, { log: (line) => console.error(line), progress: true });
     console.error(`Seeded ${report.nodes} nodes and ${report.relationships} relationships in ${report.ms} ms (idempotent).`);
     for (const skipped of report.skipped) console.error(`  not loaded: ${skipped}`);
   }

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   db = await connect(config);
-  if (config.seed) await seed(db.graph);
+  if (config.seed) await seed(db.graph, undefined, { log: (line) => console.error(line), progress: true });
   console.log(`Neo4j is running: Bolt ${db.connection.uri}, HTTP ${db.local?.httpUrl}, database ${db.connection.database}, no auth (loopback only). Ctrl-C stops it.`);
 }
 
