@@ -84,7 +84,12 @@ export function limitsPlugin(
           entering = undefined;
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          if (!stopped && result.errors?.some((e) => e.extensions?.code === ErrorCode.REQUEST_TIMEOUT)) stopped = requestTimeout(limits.requestTimeoutMs);
+          // A field that ran out of time in the graph database (its transaction timeout, or the deadline) stops the whole answer.
+          const timedOut = stopped ? undefined : result.errors?.find((e) => e.extensions?.code === ErrorCode.REQUEST_TIMEOUT);
+          if (timedOut) {
+            response.body.singleResult = { data: null, errors: [timedOut] };
+            response.http.status = 504;
+          }
           // A stopped request answers with its reason alone, not with a partial tree.
           if (stopped) {
             const { http, ...extensions } = stopped.extensions as Record<string, unknown> & { http?: { status?: number } };
