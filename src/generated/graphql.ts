@@ -269,6 +269,11 @@ export type Country = Actor & {
   region?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   subregion?: Maybe<Scalars['String']['output']>;
+  /**
+   * Its membership of the United Nations, with the admission date (the un-membership data set); null
+   * for a state that is not a member (an observer such as Palestine or the Holy See, Kosovo, Taiwan).
+   */
+  unMembership?: Maybe<Membership>;
 };
 
 
@@ -1460,6 +1465,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CountrySourcesArgs>>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -94,6 +94,8 @@ export const countryResolvers: Resolvers = {
       const memberships = (await details(parent, ctx)).memberships;
       return pageOf(history ? memberships : memberships.filter((m) => holdsOn(m, asOf ?? today())), paging);
     },
+    unMembership: async (parent, _, ctx) =>
+      (await details(parent, ctx)).memberships.find((m) => m.organization.code === 'UN' && m.status === 'MEMBER' && m.until === null) ?? null,
     recognizes: async (parent, { asOf, ...paging }, ctx) => pageOf((await details(parent, ctx)).recognizes.filter((r) => holdsOn(r, asOf ?? today())), paging),
     recognizedBy: async (parent, { asOf, ...paging }, ctx) => pageOf((await details(parent, ctx)).recognizedBy.filter((r) => holdsOn(r, asOf ?? today())), paging),
     notRecognizedBy: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).notRecognizedBy, paging),

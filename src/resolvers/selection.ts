@@ -66,6 +66,7 @@ export const factParts = (selected: Selected | undefined) => partsOf(selected, '
 export const countryParts = (selected: Selected | undefined) =>
   partsOf(selected, 'Country', {
     memberships: 'memberships',
+    unMembership: 'memberships',
     sources: 'sources',
     recognizes: 'recognizes',
     recognizedBy: 'recognizedBy',

@@ -8,6 +8,22 @@ afterAll(() => api.stop());
 
 const codes = (list: { code: string }[]) => list.map((c) => c.code).sort();
 
+describe('UN membership', () => {
+  it('gives each member its admission date from the UN membership data set, and no membership to a non-member', async () => {
+    const data = await api.data(`{
+      ss: country(code: "SS") { unMembership { organization { code } since sincePrecision sources { id } } }
+      cn: country(code: "CN") { unMembership { since note } }
+      xk: country(code: "XK") { unMembership { since } }
+      ps: country(code: "PS") { unMembership { since } } }`);
+    expect(data.ss.unMembership).toMatchObject({ organization: { code: 'UN' }, since: '2011-07-14', sincePrecision: 'DAY' });
+    expect(data.ss.unMembership.sources.map((s: { id: string }) => s.id)).toContain('dataset-un-membership');
+    expect(data.cn.unMembership.since).toBe('1945-10-24');
+    expect(data.cn.unMembership.note).toMatch(/1971/);
+    expect(data.xk.unMembership).toBeNull();
+    expect(data.ps.unMembership).toBeNull();
+  });
+});
+
 describe('every state', () => {
   it('holds the 193 UN members, the two observers, Kosovo and the other partially recognized states', async () => {
     const { countries } = await api.data('{ countries { code } }');
