@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { Graph } from '../graph/graph';
 import type { Names } from './names';
 
 /**
@@ -55,6 +56,32 @@ export interface MappingContext {
   names: Names;
 }
 
+/** A data row with the line of the file it ends on. */
+export interface SourceRow {
+  line: number;
+  row: CsvRow;
+}
+
+/** What a mapping's `prepare` changed across rows (merged, inferred, renamed...), for the report. */
+export interface PreparedChange {
+  /** A short, stable kind ("merged", "end-inferred"), by which the summary counts. */
+  kind: string;
+  /** The file's lines the change concerns. */
+  lines: number[];
+  key?: string;
+  description: string;
+}
+
+export interface Prepared {
+  rows: SourceRow[];
+  changes: PreparedChange[];
+}
+
+export interface PrepareContext extends MappingContext {
+  /** For reading (named queries only) what the mapping must know of the graph beyond states' names. */
+  graph: Graph;
+}
+
 export interface DatasetMapping {
   /** kebab-case; the Source is `dataset-<name>`, the bundled file seeds/datasets/<name>.csv. */
   name: string;
@@ -67,6 +94,14 @@ export interface DatasetMapping {
    */
   shape: string;
   map(row: CsvRow, context: MappingContext): MappedRow | Rejection;
+  /**
+   * Optional: runs once over every well-formed row before `map`, for cleaning that spans rows
+   * (merging one person's split terms, closing a term at its successor's start). It returns the
+   * rows to map (it may merge or rewrite them, keeping a line for each) and what it changed, which
+   * the report lists. A row it cannot make sense of is best passed on unchanged: `map` rejects it
+   * with its reason.
+   */
+  prepare?(rows: SourceRow[], context: PrepareContext): Promise<Prepared> | Prepared;
 }
 
 export function isRejection(result: MappedRow | Rejection): result is Rejection {

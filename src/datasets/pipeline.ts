@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../config';
 import type { Graph } from '../graph/graph';
 import { loadQueries, type NamedQuery } from '../graph/queries';
-import { isRejection, neo4jDate, type DatasetMapping, type MappedRow } from './mapping';
+import { isRejection, neo4jDate, type DatasetMapping, type MappedRow, type PreparedChange, type SourceRow } from './mapping';
 import { Names } from './names';
 import { progressBar } from './progress';
 import { REPORT_DIR, summaryLines, writeReport, type DatasetReport, type RejectedRow } from './report';
@@ -138,7 +138,7 @@ function query(queries: Map<string, NamedQuery>, name: string): string {
 }
 
 /** Imports one snapshot of a data set; returns (and logs, and files) its report. */
-export async function importDataset(graph: Graph, mapping: DatasetMapping, options: ImportOptions = {}): Promise<DatasetReport> {
+export async function importDataset(graph: Graph, mapping: DatasetMapping, options: ImportOptions = {}): Promise<DatasetReport & { changes: PreparedChange[] }> {
   const started = Date.now();
   const log = options.log ?? (() => undefined);
   const file = options.file ?? bundledFile(mapping);
@@ -162,12 +162,18 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
   const planned: Planned[] = [];
   const lineOfKey = new Map<string, number>();
   const lineOfFact = new Map<string, number>();
+  let rows: SourceRow[] = [];
   for (const { line, values } of records) {
     if (values.length !== header.length) {
       rejections.push({ line, reason: `has ${values.length} fields where the header has ${header.length}`, row: values });
       continue;
     }
-    const row = Object.fromEntries(header.map((column, i) => [column, values[i] ?? '']));
+    rows.push({ line, row: Object.fromEntries(header.map((column, i) => [column, values[i] ?? ''])) });
+  }
+  // Cleaning that spans rows (the mapping's own), reported change by change.
+  let changes: PreparedChange[] = [];
+  if (mapping.prepare) ({ rows, changes } = await mapping.prepare(rows, { ...context, graph }));
+  for (const { line, row } of rows) {
     const result = mapping.map(row, context);
     if (isRejection(result)) {
       rejections.push({ line, key: result.key, reason: result.reject, row });
@@ -305,7 +311,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
   }
 
   const ms = Date.now() - started;
-  const report: DatasetReport = {
+  const report: DatasetReport & { changes: PreparedChange[] } = {
     dataset: mapping.name,
     file,
     contentHash,
@@ -321,8 +327,16 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
     rowsPerSecond: records.length / Math.max(ms / 1000, 0.001),
     nodes,
     facts: listed,
+    changes,
   };
   if (options.reportDir !== null) report.reportFile = writeReport(report, options.reportDir ?? REPORT_DIR);
   for (const line of summaryLines(report)) log(line);
+  // What the mapping's prepare changed, by kind (every change is in the report file).
+  const changed = new Map<string, { changes: number; lines: number }>();
+  for (const c of changes) {
+    const seen = changed.get(c.kind) ?? { changes: 0, lines: 0 };
+    changed.set(c.kind, { changes: seen.changes + 1, lines: seen.lines + c.lines.length });
+  }
+  for (const [kind, n] of changed) log(`  cleaned (${kind}): ${n.changes} change(s) over ${n.lines} row(s)`);
   return report;
 }
