@@ -16,7 +16,7 @@ WHERE ($nameKey IS NULL OR $nameKey IN c.nameKeys)
       })
 WITH c ORDER BY c.name SKIP $skip LIMIT $limit
 RETURN c {
-  .code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END, .officialName, .iso3, .isoNumeric, .region, .subregion, demonyms: coalesce(c.demonyms, []),
+  .code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END, .officialName, .iso3, .isoNumeric, .region, .subregion, .statehood, demonyms: coalesce(c.demonyms, []),
   memberships: CASE WHEN 'memberships' IN $parts THEN COLLECT {
     MATCH (c)-[m:MEMBER_OF]->(o:Organization)
     RETURN m {

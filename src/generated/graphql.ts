@@ -268,6 +268,16 @@ export type Country = Actor & {
   /** UN geoscheme region (Africa, Americas, Asia, Europe, Oceania) and subregion. */
   region?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  /**
+   * Its standing as a state today: UN_MEMBER (a member of the United Nations), OBSERVER (a UN
+   * non-member observer state: the Holy See), or PARTIALLY_RECOGNIZED (a state with limited
+   * recognition, not a UN member: Kosovo, Taiwan, Palestine, which is also a UN observer, Western
+   * Sahara as the Sahrawi Republic, Abkhazia, South Ossetia, Northern Cyprus, Somaliland; marked
+   * per Wikipedia's list of states with limited recognition, one of the country's `sources`). Null
+   * where the graph records none of these (the Cook Islands, Niue): unknown, not "no". Who recognizes
+   * a state is in `recognizedBy` and `recognitionStatuses`, not here.
+   */
+  statehood?: Maybe<Statehood>;
   subregion?: Maybe<Scalars['String']['output']>;
   /**
    * Its membership of the United Nations, with the admission date (the un-membership data set); null
@@ -847,7 +857,7 @@ export type Query = {
   nonRecognizers: Array<Country>;
   /** States not recognizing `of` on a date, grouped by region or by organization membership. */
   nonRecognizersByGroup: Array<CountryGroup>;
-  /** The organizations whose memberships the graph records. */
+  /** The organizations the graph records: those states are members of (EU, NATO, UN) and bodies that send missions (the Order of Malta, Quebec, the Central Tibetan Administration). */
   organizations: Array<Organization>;
   /** A person by any known name variant (case, accents and apostrophes do not matter). */
   person?: Maybe<Person>;
@@ -1120,6 +1130,15 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A state's standing as a state (see Country.statehood). */
+export type Statehood =
+  /** A non-member observer state of the United Nations that is not partially recognized (the Holy See). */
+  | 'OBSERVER'
+  /** A state with limited recognition that is not a UN member: recognized by some states, not by others. */
+  | 'PARTIALLY_RECOGNIZED'
+  /** A member of the United Nations (the UN membership data set). */
+  | 'UN_MEMBER';
+
 export type SupportInput = {
   attestedOn: Scalars['Date']['input'];
   /** The state that backs. */
@@ -1299,6 +1318,7 @@ export type ResolversTypes = {
   SignatoryInput: SignatoryInput;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
+  Statehood: Statehood;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportInput: SupportInput;
   WithdrawalClaim: ResolverTypeWrapper<WithdrawalClaimRecord>;
@@ -1464,6 +1484,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   recognizes?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType, Partial<CountryRecognizesArgs>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CountrySourcesArgs>>;
+  statehood?: Resolver<Maybe<ResolversTypes['Statehood']>, ParentType, ContextType>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

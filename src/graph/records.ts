@@ -143,6 +143,8 @@ export interface CountryRecord extends CountryRef {
   region: string | null;
   subregion: string | null;
   demonyms: string[];
+  /** Stored only where a source marks it (PARTIALLY_RECOGNIZED); the resolver derives the rest from UN membership. */
+  statehood: 'PARTIALLY_RECOGNIZED' | null;
   memberships: MembershipRecord[];
   sources: SourceRecord[];
   recognizes: RecognitionRecord[];

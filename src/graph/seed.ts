@@ -80,11 +80,15 @@ const SeedFile = z.object({
         subregion: z.string().nullable().optional(),
         demonyms: z.array(z.string()).optional(),
         capitals: z.array(z.string()).optional(),
+        /** Only where a source says so; the API derives UN_MEMBER and OBSERVER from UN membership. */
+        statehood: z.enum(['PARTIALLY_RECOGNIZED']).optional(),
         ...named,
       }),
     )
     .default([]),
-  organizations: z.array(z.object({ code: z.string().regex(/^[A-Z0-9]{2,12}$/), ...named })).default([]),
+  organizations: z
+    .array(z.object({ code: z.string().regex(/^[A-Z0-9]{2,12}$/), kind: z.string().regex(/^[A-Z_]+$/).optional(), description: z.string().min(1).optional(), ...named }))
+    .default([]),
   people: z.array(z.object({ id: z.string().min(1), ...named })).default([]),
   cities: z.array(z.object({ id: z.string().min(1), ...named })).default([]),
   agreements: z

@@ -96,6 +96,14 @@ export const countryResolvers: Resolvers = {
     },
     unMembership: async (parent, _, ctx) =>
       (await details(parent, ctx)).memberships.find((m) => m.organization.code === 'UN' && m.status === 'MEMBER' && m.until === null) ?? null,
+    statehood: async (parent, _, ctx) => {
+      const record = await details(parent, ctx);
+      if (record.statehood) return record.statehood;
+      const un = record.memberships.filter((m) => m.organization.code === 'UN' && m.until === null);
+      if (un.some((m) => m.status === 'MEMBER')) return 'UN_MEMBER';
+      if (un.some((m) => m.status === 'OBSERVER')) return 'OBSERVER';
+      return null;
+    },
     recognizes: async (parent, { asOf, ...paging }, ctx) => pageOf((await details(parent, ctx)).recognizes.filter((r) => holdsOn(r, asOf ?? today())), paging),
     recognizedBy: async (parent, { asOf, ...paging }, ctx) => pageOf((await details(parent, ctx)).recognizedBy.filter((r) => holdsOn(r, asOf ?? today())), paging),
     notRecognizedBy: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).notRecognizedBy, paging),

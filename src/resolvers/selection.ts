@@ -67,6 +67,7 @@ export const countryParts = (selected: Selected | undefined) =>
   partsOf(selected, 'Country', {
     memberships: 'memberships',
     unMembership: 'memberships',
+    statehood: 'memberships',
     sources: 'sources',
     recognizes: 'recognizes',
     recognizedBy: 'recognizedBy',

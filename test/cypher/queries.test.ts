@@ -61,7 +61,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
   },
   organizations: {
     params: {},
-    check: (rows) => expect(rows.map((r) => r.organization.code)).toEqual(['EU', 'NATO', 'UN']),
+    check: (rows) => expect(rows.map((r) => r.organization.code)).toEqual(['CTA', 'EU', 'NATO', 'QUEBEC', 'SMOM', 'UN']),
   },
   history: {
     params: { of: 'XK', ...page(0, 10) },
@@ -77,7 +77,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
       const serbia = rows[0].countries.find((c: any) => c.code === 'RS');
       expect(serbia).toMatchObject({ name: 'Serbia', demonyms: ['Serbian'], capitals: ['Belgrade'] });
       expect(rows[0].people.find((p: any) => p.id === 'avdullah-hoti')).toMatchObject({ aliases: expect.arrayContaining(['Abdullah Hoti']), countries: ['XK'] });
-      expect(rows[0].organizations.map((o: any) => o.code)).toEqual(['EU', 'NATO', 'UN']);
+      expect(rows[0].organizations.map((o: any) => o.code)).toEqual(['CTA', 'EU', 'NATO', 'QUEBEC', 'SMOM', 'UN']);
     },
   },
   'candidate-context': {
