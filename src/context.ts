@@ -2,8 +2,9 @@ import DataLoader from 'dataloader';
 import type { Actor } from './auth';
 import { batchSchedule, newWork, type Work } from './limits/pacing';
 import type { Repositories } from './graph/repositories';
-import type { AgreementRecord, CountryRecord, PersonRecord } from './graph/records';
-import { agreementParts, countryParts, type Selected } from './resolvers/selection';
+import type { AgreementRecord, CountryRecord, DiplomaticNetworkRecord, DiplomaticRelationRecord, MissionPageRecord, MissionRecord, PersonRecord } from './graph/records';
+import type { MissionFilter, MissionPage, MissionScope } from './graph/repositories/missions';
+import { agreementParts, countryParts, factParts, missionParts, type Selected } from './resolvers/selection';
 
 export interface Context {
   repositories: Repositories;
@@ -22,6 +23,14 @@ export interface Context {
     country: DataLoader<string, CountryRecord | undefined>;
     agreement: DataLoader<string, AgreementRecord | undefined>;
     person: DataLoader<string, PersonRecord | undefined>;
+    mission: DataLoader<string, MissionRecord | undefined>;
+    /** The mission id of a sending state's embassy in a city, keyed `code city-id`. */
+    embassyMission: DataLoader<string, string | undefined>;
+    network: DataLoader<string, DiplomaticNetworkRecord | undefined>;
+    /** Pages of missions by state code, one loader (so one statement per level) per role, filter and page. */
+    missions: (role: MissionScope, filter: MissionFilter, page: MissionPage) => DataLoader<string, MissionPageRecord | undefined>;
+    /** Pages of diplomatic relations by state code, one loader per `with` and page. */
+    relations: (other: string | null, page: MissionPage) => DataLoader<string, DiplomaticRelationRecord[] | undefined>;
   };
 }
 
@@ -35,9 +44,39 @@ function byKey<T>(work: Work, load: (keys: readonly string[]) => Promise<T[]>, k
   );
 }
 
+function grouped<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<string, V>();
+  return (key) => {
+    const id = JSON.stringify(key);
+    let value = made.get(id);
+    if (value === undefined) made.set(id, (value = make(key)));
+    return value;
+  };
+}
+
 export function createContext(repositories: Repositories, actor: Actor | null = null): Context {
   const selection: Context['selection'] = {};
   const work = newWork();
+  const missionLoader = grouped(
+    ({ role, filter, page }: { role: MissionScope; filter: MissionFilter; page: MissionPage }) =>
+      new DataLoader<string, MissionPageRecord | undefined>(
+        async (codes) => {
+          const pages = await repositories.missions.pages(codes, role, filter, page, missionParts(selection.fields));
+          return codes.map((code) => pages.get(code));
+        },
+        { batchScheduleFn: batchSchedule(work) },
+      ),
+  );
+  const relationLoader = grouped(
+    ({ other, page }: { other: string | null; page: MissionPage }) =>
+      new DataLoader<string, DiplomaticRelationRecord[] | undefined>(
+        async (codes) => {
+          const found = await repositories.missions.relations(codes, other, page, factParts(selection.fields));
+          return codes.map((code) => found.get(code));
+        },
+        { batchScheduleFn: batchSchedule(work) },
+      ),
+  );
   return {
     repositories,
     actor,
@@ -47,6 +86,17 @@ export function createContext(repositories: Repositories, actor: Actor | null = 
       country: byKey(work, (codes) => repositories.countries.byCodes(codes, countryParts(selection.fields)), (c) => c.code),
       agreement: byKey(work, (ids) => repositories.agreements.byIds(ids, agreementParts(selection.fields)), (a) => a.id),
       person: byKey(work, (ids) => repositories.people.byIds(ids), (p) => p.id),
+      mission: byKey(work, (ids) => repositories.missions.byIds(ids, missionParts(selection.fields)), (m) => m.id),
+      embassyMission: new DataLoader<string, string | undefined>(
+        async (keys) => {
+          const found = await repositories.missions.embassyMissions(keys.map((k) => ({ country: k.slice(0, k.indexOf(' ')), city: k.slice(k.indexOf(' ') + 1) })));
+          return keys.map((k) => found.get(k));
+        },
+        { batchScheduleFn: batchSchedule(work) },
+      ),
+      network: byKey(work, (codes) => repositories.missions.networks(codes, { skip: 0, limit: codes.length }), (n) => n.country.code),
+      missions: (role, filter, page) => missionLoader({ role, filter, page }),
+      relations: (other, page) => relationLoader({ other, page }),
     },
   };
 }

@@ -102,6 +102,13 @@ export interface DatasetMapping {
    * with its reason.
    */
   prepare?(rows: SourceRow[], context: PrepareContext): Promise<Prepared> | Prepared;
+  /**
+   * Optional: facts inferred from the whole data set once it is written (diplomatic relations from
+   * missions' accreditations): cypher/datasets/<query>.cypher, given `$dataset` and `params`, makes
+   * them marked inferred, drops those whose evidence went, and returns one row of counts (created,
+   * updated, unchanged, dropped). It runs on every import, so the inference follows each snapshot.
+   */
+  derive?: { query: string; what: string; params: Record<string, unknown> };
 }
 
 export function isRejection(result: MappedRow | Rejection): result is Rejection {

@@ -198,6 +198,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
   const listed = planned.flatMap((p) => p.mapped.elements.filter((e) => e.kind === 'fact').map((e) => e.ref));
   const nodes = [`Source:dataset-${mapping.name}`, ...new Set(planned.flatMap((p) => p.mapped.elements.filter((e) => e.kind === 'node').map((e) => e.ref)))];
   const counts = { created: 0, updated: 0, reopened: 0, unchanged: 0, closed: 0, leftOpen: 0 };
+  let derived: DatasetReport['derived'];
   const closing = { dataset: mapping.name, listed, keep: [...keep] };
 
   // What each row writes, and whether the graph holds exactly that already (then the row is skipped).
@@ -308,6 +309,13 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
       const [unlisted] = await graph.readText<{ unlisted: number }>(query(queries, 'unlisted-facts'), closing, 'datasets/unlisted-facts');
       counts.leftOpen = unlisted?.unlisted ?? 0;
     }
+    if (mapping.derive) {
+      const { query: name, what, params } = mapping.derive;
+      const [counted] = await graph.writeTextTransaction((run) =>
+        run<{ created: number; updated: number; unchanged: number; dropped: number }>(query(queries, name), { ...params, dataset: mapping.name }),
+      );
+      derived = { what, created: counted?.created ?? 0, updated: counted?.updated ?? 0, unchanged: counted?.unchanged ?? 0, dropped: counted?.dropped ?? 0 };
+    }
   }
 
   const ms = Date.now() - started;
@@ -328,6 +336,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
     nodes,
     facts: listed,
     changes,
+    ...(derived ? { derived } : {}),
   };
   if (options.reportDir !== null) report.reportFile = writeReport(report, options.reportDir ?? REPORT_DIR);
   for (const line of summaryLines(report)) log(line);

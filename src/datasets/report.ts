@@ -41,6 +41,8 @@ export interface DatasetReport {
   /** Nodes (`Label:key`) and facts (ids) this snapshot states, for whoever counts what a seed holds. */
   nodes: string[];
   facts: string[];
+  /** Facts the mapping's `derive` inferred from the data set (what they are, and what changed). */
+  derived?: { what: string; created: number; updated: number; unchanged: number; dropped: number };
   reportFile?: string;
 }
 
@@ -56,6 +58,10 @@ export function summaryLines(report: DatasetReport, limit = 10): string[] {
   ];
   if (report.leftOpen > 0) {
     lines.push(`  ${report.leftOpen} facts are no longer listed but stay open: the snapshot has no date (give --snapshot-date)`);
+  }
+  if (report.derived) {
+    const d = report.derived;
+    lines.push(`  inferred ${d.what}: ${d.created} created, ${d.updated} updated, ${d.unchanged} unchanged, ${d.dropped} dropped`);
   }
   for (const r of report.rejections.slice(0, limit)) lines.push(`  rejected line ${r.line}${r.key ? ` (${r.key})` : ''}: ${r.reason}`);
   if (report.rejections.length > limit) lines.push(`  ... ${report.rejections.length - limit} more rejected rows`);

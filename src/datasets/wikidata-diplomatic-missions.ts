@@ -1,5 +1,7 @@
+import { RELATIONS_EVIDENCE } from '../graph/mission-types';
 import { nameKeys } from '../graph/names';
 import { neo4jDate, neo4jPoint, type DatasetMapping, type Element, type Props } from './mapping';
+import { missionType } from './mission-types';
 import type { Names } from './names';
 import { calendarDay, coordinates, isItemIdOnly, label } from './validate';
 
@@ -77,6 +79,8 @@ export const wikidataDiplomaticMissions: DatasetMapping = {
     note: 'A snapshot of August 2024 (the month, not the day, is known: stored as its first day). A mission in Wikidata is evidence that it exists or existed when last edited, not of the day it opened.',
   },
   shape: 'wikidata-diplomatic-missions',
+  // An embassy-level mission accredited to a state is evidence that the two have relations.
+  derive: { query: 'derive-relations-from-missions', what: 'diplomatic relations', params: { relationsEvidence: [...RELATIONS_EVIDENCE] } },
   map(row, { names }) {
     const qid = text(row.qid);
     if (!isItemIdOnly(qid)) return { reject: `qid ${JSON.stringify(row.qid)} is not a Wikidata item id` };
@@ -116,7 +120,7 @@ export const wikidataDiplomaticMissions: DatasetMapping = {
       else otherJurisdictions.push(j);
     }
 
-    const mission: Props = { type: text(row.type) || null, typeQid: text(row.type_qid) || null };
+    const mission: Props = { type: missionType(text(row.type_qid)), typeLabel: text(row.type) || null, typeQid: text(row.type_qid) || null };
     if (text(row.address)) mission.address = text(row.address);
     if (place.ok) mission.location = neo4jPoint(place.ok.latitude, place.ok.longitude);
     if (text(row.website)) mission.website = text(row.website);
@@ -127,30 +131,37 @@ export const wikidataDiplomaticMissions: DatasetMapping = {
     const elements: Element[] = [
       { kind: 'node', ref: `Mission:${qid}`, props: mission },
       { kind: 'fact', ref: `sends-${qid}`, props: {} },
-      { kind: 'fact', ref: `located-in-${qid}`, props: {} },
     ];
-    let city: { id: string; locatedId: string | null } | null = null;
+    // Wikidata sometimes gives the sending state as the host (27 of Australia's posts abroad): a state's
+    // post in its own territory is rare (Italy's embassy to the Holy See, in Rome), so that statement
+    // is not trusted: the mission gets no HOSTED_BY, stays in its city (whose state other rows give),
+    // and says nothing of where the city lies.
+    const ownHost = from.kind === 'Country' && from.code === host;
+    let city: { id: string; node: boolean; locatedId: string | null } | null = null;
     const cityQid = text(row.city_qid);
     if (cityQid) {
       if (!isItemIdOnly(cityQid)) return reject(`city_qid ${JSON.stringify(row.city_qid)} is not a Wikidata item id`);
       const cityName = label(text(row.city), 'city');
       if ('reason' in cityName) return reject(cityName.reason);
       const seeded = SEED_CITIES[cityQid];
-      // A seeded city keeps its own description, and where it lies is not this data set's to say (Jerusalem).
-      city = { id: seeded ?? cityQid, locatedId: seeded ? null : `located-in-${cityQid}-${host}` };
-      if (!seeded) {
+      // A seeded city keeps its own description, and where it lies is not this data set's to say (Jerusalem);
+      // nor is it where Wikidata gives the sender as the host (see ownHost).
+      city = { id: seeded ?? cityQid, node: !seeded, locatedId: seeded || ownHost ? null : `located-in-${cityQid}-${host}` };
+      if (city.node) {
         const cityItem = [`https://www.wikidata.org/wiki/${cityQid}`];
         elements.push({ kind: 'node', ref: `City:${cityQid}`, props: { name: cityName.ok, nameKeys: nameKeys([cityName.ok]) }, shared: true, origins: cityItem });
-        elements.push({ kind: 'fact', ref: city.locatedId!, props: {}, shared: true });
       }
+      if (city.locatedId) elements.push({ kind: 'fact', ref: city.locatedId, props: {}, shared: true });
     }
+    if (city) elements.push({ kind: 'fact', ref: `located-in-${qid}`, props: {} });
+    if (!ownHost) elements.push({ kind: 'fact', ref: `hosted-by-${qid}`, props: {} });
     const jurisdictions = [...accredited].map((code) => ({ code, id: `accredited-${qid}-${code}` }));
     for (const j of jurisdictions) elements.push({ kind: 'fact', ref: j.id, props: {} });
 
     return {
       key: qid,
       origins: [`https://www.wikidata.org/wiki/${qid}`],
-      shape: { id: qid, senderKind: from.kind, sender: from.code, host, city, jurisdictions },
+      shape: { id: qid, senderKind: from.kind, sender: from.code, host: ownHost ? null : host, city, jurisdictions },
       elements,
     };
   },

@@ -1,3 +1,5 @@
+import type { MissionTypeName } from './mission-types';
+
 /**
  * What repositories return: plain objects (dates as YYYY-MM-DD strings), shaped like the GraphQL
  * types so that most fields resolve by name. A *Ref is the cheap part of an object, embedded in
@@ -13,6 +15,8 @@ export interface SourceRecord {
   title: string;
   url: string | null;
   credits: string[];
+  /** Where in a data set the fact comes from (its rows' addresses); absent for a source that is one page. */
+  origins?: string[] | null;
 }
 
 export interface CountryRef {
@@ -92,6 +96,10 @@ export interface OfficeRecord {
   attestedOn: string[];
   note: string | null;
   sources: SourceRecord[];
+  /** The end is the successor's start, not the sources' word (queries that do not say: false). */
+  untilInferred?: boolean;
+  /** A data set row's origins (the Wikidata item's page). */
+  origins?: string[];
 }
 
 export interface AgreementRef {
@@ -156,6 +164,8 @@ export interface CountryRecord extends CountryRef {
 }
 
 export interface PersonRecord extends PersonRef {
+  /** The Wikidata item id, where a data set gave it. */
+  wikidata?: string | null;
   sources: SourceRecord[];
   offices: OfficeRecord[];
   signed: AgreementRef[];
@@ -230,4 +240,64 @@ export interface ChangeRecord {
   before: string | null;
   after: string;
   source: SourceRecord | null;
+}
+
+/** A mission's sender: a state, or an organization (`label`). */
+export interface SenderRef {
+  code: string;
+  name: string;
+  aliases: string[] | null;
+  label?: 'Organization' | null;
+}
+
+export interface MissionRecord {
+  id: string;
+  type: MissionTypeName;
+  typeLabel: string | null;
+  address: string | null;
+  website: string | null;
+  created: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  distanceKm: number | null;
+  otherJurisdictions: string[];
+  unlistedSince: string | null;
+  evidenceOfRelations: boolean;
+  sender: SenderRef;
+  host: CountryRef | null;
+  city: CityRecord | null;
+  accreditedTo: CountryRef[];
+  history: EmbassyEventRecord[];
+  sources: SourceRecord[];
+}
+
+/** One page of missions, with where it starts in the whole list. */
+export interface MissionPageRecord {
+  totalCount: number;
+  skip: number;
+  items: MissionRecord[];
+}
+
+export interface DiplomaticNetworkRecord {
+  country: CountryRef;
+  rank: number;
+  total: number;
+  embassies: number;
+  consulates: number;
+  otherPosts: number;
+  honoraryConsulates: number;
+  hostStates: number;
+  accreditedStates: number;
+}
+
+export interface DiplomaticRelationRecord {
+  id: string;
+  country: CountryRef;
+  since: string | null;
+  sincePrecision: Precision | null;
+  until: string | null;
+  note: string | null;
+  inferred: boolean;
+  evidenceMissions: string[];
+  sources: SourceRecord[];
 }

@@ -315,7 +315,7 @@ export async function applyConstraints(graph: Graph): Promise<number> {
   const existing = new Set((await graph.readText<{ name: string }>('SHOW INDEXES YIELD name')).map((r) => r.name));
   let created = 0;
   for (const { name, text } of loadQueries('constraints').values()) {
-    const constraint = /CREATE (?:CONSTRAINT|(?:FULLTEXT |TEXT |RANGE )?INDEX) (\w+)/.exec(text)?.[1];
+    const constraint = /CREATE (?:CONSTRAINT|(?:FULLTEXT |TEXT |RANGE |POINT )?INDEX) (\w+)/.exec(text)?.[1];
     if (!constraint) throw new Error(`cypher/constraints/${name}.cypher does not create a named constraint or index`);
     if (existing.has(constraint)) continue;
     await graph.writeText(text);

@@ -23,4 +23,10 @@ export const embassyResolvers: Resolvers = {
       return embassiesAsOf(events, today()).filter((e) => e.history.some((event) => CHANGES.has(event.status)));
     },
   },
+  Embassy: {
+    mission: async (embassy, _, ctx) => {
+      const id = await ctx.loaders.embassyMission.load(`${embassy.country.code} ${embassy.city.id}`);
+      return id ? ((await ctx.loaders.mission.load(id)) ?? null) : null;
+    },
+  },
 };

@@ -4,6 +4,7 @@ import { agreementResolvers } from './agreement';
 import { countryResolvers } from './country';
 import { embassyResolvers } from './embassy';
 import { ingestResolvers } from './ingest';
+import { missionResolvers } from './mission';
 import { mutationResolvers } from './mutation';
 import { personResolvers } from './person';
 import { recognitionResolvers } from './recognition';
@@ -15,6 +16,7 @@ export const resolvers = mergeResolvers([
   countryResolvers,
   recognitionResolvers,
   embassyResolvers,
+  missionResolvers,
   agreementResolvers,
   personResolvers,
   sourceResolvers,

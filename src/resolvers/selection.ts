@@ -39,6 +39,8 @@ const EVIDENCE: Record<string, string[]> = {
   Office: ['sources'],
   Signatory: ['sources'],
   Mediator: ['sources'],
+  Mission: ['sources'],
+  DiplomaticRelation: ['sources'],
 };
 
 /** Fields that, selected on any type, make the reads fetch them: 'aliases' and 'note' are the bulky ones. */
@@ -79,3 +81,5 @@ export const countryParts = (selected: Selected | undefined) =>
 
 export const agreementParts = (selected: Selected | undefined) =>
   partsOf(selected, 'Agreement', { parties: 'parties', signatories: 'signatories', mediators: 'mediators', sources: 'sources' });
+
+export const missionParts = (selected: Selected | undefined) => partsOf(selected, 'Mission', { accreditedTo: 'accreditations', history: 'history' });

@@ -8,5 +8,6 @@ export const sourceResolvers: Resolvers = {
   },
   Source: {
     credits: (source) => source.credits ?? [],
+    origins: (source) => source.origins ?? [],
   },
 };

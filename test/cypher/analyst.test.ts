@@ -18,6 +18,24 @@ async function run(name: string, params: Record<string, unknown> = {}): Promise<
 }
 
 const expectations: Record<string, () => Promise<void>> = {
+  'missions-of-state': async () => {
+    const rows = await run('missions-of-state');
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    expect(rows.filter((r) => r.type === 'EMBASSY').map((r) => r.city)).toEqual(expect.arrayContaining(['Tirana', 'Washington, D.C.', 'Ankara', 'Jerusalem']));
+    expect(rows.every((r) => /^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/.test(r.wikidata))).toBe(true);
+  },
+  'diplomatic-network-ranking': async () => {
+    const rows = await run('diplomatic-network-ranking');
+    expect(rows).toHaveLength(10);
+    expect(rows.map((r) => r.code)).toEqual(expect.arrayContaining(['US', 'FR']));
+    for (let i = 1; i < rows.length; i++) expect(rows[i].embassies).toBeLessThanOrEqual(rows[i - 1].embassies);
+  },
+  'relations-inferred-from-missions': async () => {
+    const rows = await run('relations-inferred-from-missions');
+    expect(rows.map((r) => r.code)).toContain('PY');
+    expect(rows.map((r) => r.code)).not.toContain('US');
+    expect(rows.every((r) => r.inferred === true && r.evidence.length > 0)).toBe(true);
+  },
   'non-recognizers': async () => {
     const today = await run('non-recognizers');
     expect(today).toHaveLength(75);
@@ -52,17 +70,27 @@ const expectations: Record<string, () => Promise<void>> = {
     const [chain] = await run('shortest-chain');
     expect(chain.steps[0]).toBe('Richard Grenell');
     expect(chain.steps.at(-1)).toBe('Gabi Ashkenazi');
-    expect(chain.hops).toBe(4);
+    // through the US–Israel relations the missions data set evidences
+    expect(chain.steps).toEqual(['Richard Grenell', 'United States', 'Israel', 'Gabi Ashkenazi']);
+    expect(chain.relations).toEqual(['HOLDS_OFFICE', 'HAS_DIPLOMATIC_RELATIONS_WITH', 'HOLDS_OFFICE']);
+    expect(chain.hops).toBe(3);
   },
   'allies-not-recognizing': async () => {
     expect((await run('allies-not-recognizing')).map((r) => r.code)).toEqual(['CN', 'RU']);
   },
   'officials-on-date': async () => {
     const on = async (date: string) => (await run('officials-on-date', { date })).map((r) => r.person).sort();
-    expect(await on('2020-09-04')).toEqual(['Aleksandar Vučić', 'Avdullah Hoti', 'Benjamin Netanyahu', 'Donald Trump', 'Richard Grenell', "Robert O'Brien"]);
+    // The leaders data set adds every head of state and of government of the day to the articles' officials.
+    expect(await on('2020-09-04')).toEqual(expect.arrayContaining(['Aleksandar Vučić', 'Avdullah Hoti', 'Benjamin Netanyahu', 'Donald Trump', 'Richard Grenell', "Robert O'Brien"]));
     const later = await on('2021-02-01');
     expect(later).toContain('Gabi Ashkenazi');
     expect(later).not.toContain('Donald Trump');
+  },
+  'leaders-on-date': async () => {
+    const rows = await run('leaders-on-date', { date: '2021-07-01' });
+    const held = (code: string, role: string) => rows.filter((r) => r.code === code && r.role === role).map((r) => r.person);
+    expect(held('IL', 'head of government')).toEqual(['Naftali Bennett']);
+    expect(held('GB', 'head of state')).toEqual(['Elizabeth II']);
   },
   'facts-by-source': async () => {
     const rows = await run('facts-by-source');
@@ -96,6 +124,9 @@ describe('index use', () => {
     ['sources by ids', 'MATCH (s:Source) WHERE s.id IN $ids RETURN s', { ids: ['rferl-2021-02-01'] }, /NodeUniqueIndexSeek/],
     ['a recognition by id', 'MATCH ()-[r:RECOGNIZES {id: $id}]->() RETURN r', { id: 'rec-US-XK' }, /RelationshipUniqueIndexSeek|DirectedRelationshipUniqueIndexSeek|UndirectedRelationshipUniqueIndexSeek/],
     ['countries by region', 'MATCH (c:Country) WHERE c.region = $region RETURN c', { region: 'Europe' }, /NodeIndexSeek/],
+    ['a mission by its item id', 'MATCH (m:Mission) WHERE m.id IN $ids RETURN m', { ids: ['Q53492009'] }, /NodeUniqueIndexSeek/],
+    ['missions near a point', 'MATCH (m:Mission) WHERE point.distance(m.location, point({latitude: $latitude, longitude: $longitude})) <= $meters RETURN m', { latitude: 31.77, longitude: 35.21, meters: 5000 }, /NodeIndexSeekByRange|PointDistance/],
+    ['a state\'s relations fact by id', 'MATCH ()-[r:HAS_DIPLOMATIC_RELATIONS_WITH {id: $id}]-() RETURN r', { id: 'relations-AL-XK' }, /RelationshipUniqueIndexSeek/],
   ])('looks up %s through an index, not a label scan', async (_, query, params, seek) => {
     const plan = await explain(query, params);
     expect(plan).toMatch(seek);

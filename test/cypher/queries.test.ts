@@ -59,6 +59,10 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     params: { nameKey: 'gabriel ashkenazi', ids: null },
     check: (rows) => expect(rows.map((r) => r.person.id)).toEqual(['gabi-ashkenazi']),
   },
+  leaders: {
+    params: { of: 'IL', roles: ['head of government'], asOf: '2021-07-01', ...page(0, 10) },
+    check: (rows) => expect(rows[0].offices.map((o: any) => o.person.name)).toEqual(['Naftali Bennett']),
+  },
   organizations: {
     params: {},
     check: (rows) => expect(rows.map((r) => r.organization.code)).toEqual(['CTA', 'EU', 'NATO', 'QUEBEC', 'SMOM', 'UN']),
@@ -90,6 +94,37 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
   candidates: {
     params: { ids: null, status: 'PENDING', source: null, type: null, ...page(0, 10) },
     check: (rows) => expect(rows).toEqual([]), // the read tests' graph has ingested nothing
+  },
+  missions: {
+    params: {
+      scopes: null, scopeRole: null, ids: null, sender: 'XK', host: null, accreditedTo: null, cityKey: 'jerusalem', type: null, near: null,
+      includeUnlisted: false, relationsEvidence: ['EMBASSY'], embassyTypes: ['EMBASSY'], parts: ['history', 'accreditations', 'evidence'], ...page(0, 10),
+    },
+    check: (rows) => {
+      expect(rows).toHaveLength(1);
+      expect(rows[0].totalCount).toBe(1);
+      expect(rows[0].items[0]).toMatchObject({ type: 'EMBASSY', host: { code: 'IL' }, accreditedTo: [{ code: 'IL' }], evidenceOfRelations: true });
+      expect(rows[0].items[0].history.map((e: any) => e.status)).toEqual(['PLEDGED', 'OPENED']);
+    },
+  },
+  'embassy-missions': {
+    params: { pairs: [{ country: 'US', city: 'jerusalem' }, { country: 'FR', city: 'jerusalem' }], embassyTypes: ['EMBASSY'] },
+    check: (rows) => expect(rows.map((r) => `${r.country} ${r.mission}`)).toEqual(['US Q53492009']),
+  },
+  'diplomatic-networks': {
+    params: { codes: ['XK', 'US'], groups: { embassies: ['EMBASSY'], consulates: ['CONSULATE_GENERAL', 'CONSULATE'], honorary: ['HONORARY_CONSULATE'] }, ...page(0, 10) },
+    check: (rows) => {
+      expect(rows.map((r) => r.network.country.code)).toEqual(['US', 'XK']);
+      expect(rows[0].network.rank).toBeLessThan(rows[1].network.rank);
+    },
+  },
+  'diplomatic-relations': {
+    params: { codes: ['XK', 'TW'], with: 'AL', parts: ['evidence'], ...page(0, 10) },
+    check: (rows) => {
+      const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
+      expect(byCode.XK.items.map((r: any) => [r.country.code, r.inferred])).toEqual([['AL', true]]);
+      expect(byCode.TW.totalCount).toBe(0);
+    },
   },
   'source-by-url': {
     params: { url: 'https://www.rferl.org/a/kosovo-israel-establish-relations-/31079492.html' },
@@ -173,7 +208,7 @@ describe('cypher/constraints', () => {
     const result = await graph.driver.executeQuery('SHOW INDEXES YIELD name, state', {}, { database: graph.database });
     const state = new Map(result.records.map((r) => [r.get('name'), r.get('state')]));
     for (const { name, text } of loadQueries('constraints').values()) {
-      const created = /CREATE (?:CONSTRAINT|(?:FULLTEXT |TEXT |RANGE )?INDEX) (\w+)/.exec(text)?.[1];
+      const created = /CREATE (?:CONSTRAINT|(?:FULLTEXT |TEXT |RANGE |POINT )?INDEX) (\w+)/.exec(text)?.[1];
       expect({ file: name, state: created && state.get(created) }).toEqual({ file: name, state: 'ONLINE' });
     }
   });

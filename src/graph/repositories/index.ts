@@ -3,6 +3,7 @@ import { AgreementRepository } from './agreements';
 import { CandidateRepository } from './candidates';
 import { CountryRepository } from './countries';
 import { EmbassyRepository } from './embassies';
+import { MissionRepository } from './missions';
 import { PersonRepository } from './people';
 import { SourceRepository } from './sources';
 import { WriteRepository } from './writes';
@@ -10,6 +11,7 @@ import { WriteRepository } from './writes';
 export interface Repositories {
   countries: CountryRepository;
   embassies: EmbassyRepository;
+  missions: MissionRepository;
   agreements: AgreementRepository;
   people: PersonRepository;
   sources: SourceRepository;
@@ -21,6 +23,7 @@ export function createRepositories(graph: Graph): Repositories {
   return {
     countries: new CountryRepository(graph),
     embassies: new EmbassyRepository(graph),
+    missions: new MissionRepository(graph),
     agreements: new AgreementRepository(graph),
     people: new PersonRepository(graph),
     sources: new SourceRepository(graph),
