@@ -10,12 +10,13 @@ CALL () {
 }
 WITH p
 RETURN p {
-  .id, .name, .aliases,
+  .id, .name, .aliases, .wikidata,
   sources: COLLECT { MATCH (s:Source) WHERE s.id IN p.sources RETURN s {.*} AS item ORDER BY s.date, s.id },
   offices: COLLECT {
     MATCH (p)-[o:HOLDS_OFFICE]->(c:Country)
     RETURN o {
       .role, .note, since: o.validFrom, sincePrecision: o.precision, until: o.validTo, attestedOn: coalesce(o.attestedOn, []),
+      untilInferred: coalesce(o.untilInferred, false), origins: coalesce(o.origins, []),
       person: p {.id, .name, .aliases}, country: c {.code, .name, .aliases},
       sources: COLLECT { MATCH (s:Source) WHERE s.id IN o.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
     } AS item ORDER BY o.validFrom, c.name

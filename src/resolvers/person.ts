@@ -2,11 +2,22 @@ import type { PersonParent, PersonRecord } from '../graph/records';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badInput, notFound } from '../errors';
-import { pageOf, text } from './args';
+import type { LeaderRole as GraphLeaderRole } from '../graph/repositories/people';
+import { today } from '../graph/temporal';
+import type { LeaderRole } from '../generated/graphql';
+import { countryCode, page, pageOf, text } from './args';
 import { fullRecord } from './full-record';
 
 const details = (parent: PersonParent, ctx: Context) =>
   fullRecord<PersonRecord>(parent, 'offices', ctx.loaders.person, parent.id, 'Person');
+
+const ROLES: Record<LeaderRole, GraphLeaderRole> = { HEAD_OF_STATE: 'head of state', HEAD_OF_GOVERNMENT: 'head of government' };
+
+async function leaders(ctx: Context, of: string, roles: GraphLeaderRole[], asOf: string | null, paging: { skip: number; limit: number }) {
+  const offices = await ctx.repositories.people.leaders(of, roles, asOf, paging);
+  if (offices === null) throw notFound(`No country with code ${of} in the graph.`);
+  return offices;
+}
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -19,11 +30,22 @@ export const personResolvers: Resolvers = {
       }
       return people[0]!;
     },
+    leaders: async (_, { of, role, asOf, first, offset }, ctx) =>
+      leaders(ctx, countryCode(of, 'of'), role ? [ROLES[role]] : Object.values(ROLES), asOf ?? null, page(first, offset)),
+  },
+  Country: {
+    headOfState: async (parent, { asOf }, ctx) => leaders(ctx, parent.code, ['head of state'], asOf ?? today(), page(null, null)),
+    headOfGovernment: async (parent, { asOf }, ctx) => leaders(ctx, parent.code, ['head of government'], asOf ?? today(), page(null, null)),
+  },
+  Office: {
+    untilInferred: (office) => office.untilInferred ?? false,
+    origins: (office) => office.origins ?? [],
   },
   Person: {
     offices: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).offices, paging),
     signed: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).signed, paging),
     mediated: async (parent, paging, ctx) => pageOf((await details(parent, ctx)).mediated, paging),
     sources: async (parent, _, ctx) => (await details(parent, ctx)).sources,
+    wikidata: async (parent, _, ctx) => (parent.wikidata !== undefined ? parent.wikidata : ((await details(parent, ctx)).wikidata ?? null)),
   },
 };

@@ -1,6 +1,9 @@
 import type { Graph } from '../graph';
 import { nameKey } from '../names';
-import type { PersonRecord } from '../records';
+import type { OfficeRecord, PersonRecord } from '../records';
+import { pageParams, type Page } from './countries';
+
+export type LeaderRole = 'head of state' | 'head of government';
 
 export class PersonRepository {
   constructor(private readonly graph: Graph) {}
@@ -14,5 +17,11 @@ export class PersonRepository {
   async byIds(ids: readonly string[]): Promise<PersonRecord[]> {
     const rows = await this.graph.read<{ person: PersonRecord }>('people', { nameKey: null, ids: [...ids] });
     return rows.map((r) => r.person);
+  }
+
+  /** A state's terms in the roles given, newest first, or those held on `asOf`; null when the graph has no such state. */
+  async leaders(of: string, roles: LeaderRole[], asOf: string | null, page: Page): Promise<OfficeRecord[] | null> {
+    const row = await this.graph.readOne<{ known: boolean; offices: OfficeRecord[] }>('leaders', { of, roles, asOf, ...pageParams(page) });
+    return row?.known ? row.offices : null;
   }
 }
