@@ -1,4 +1,4 @@
-// Which pairs of states have diplomatic relations by the evidence of the missions data set (an embassy-level mission of one accredited to the other, resident or not)? Records each pair once, undirected, as HAS_DIPLOMATIC_RELATIONS_WITH marked inferred with the missions as evidence; a fact other sources assert gets the evidence and stays theirs; evidence a newer snapshot dropped is removed, and a fact that rested on it alone goes with it. Returns what changed.
+// Which pairs of states have diplomatic relations by the evidence of the missions data set (an embassy-level mission of one accredited to the other, resident or not)? Records each pair once, undirected, as HAS_DIPLOMATIC_RELATIONS_WITH marked inferred with the missions as evidence; a fact other sources assert gets the evidence and stays theirs; evidence a newer snapshot dropped is removed, and a fact that rested on it alone goes with it. Returns what changed, and how many facts rest on it alone.
 CALL () {
   MATCH (a:Country)-[s:SENDS]->(m:Mission)-[acc:ACCREDITED_TO]->(b:Country)
   WHERE a <> b AND m.type IN $relationsEvidence AND s.unlistedSince IS NULL AND acc.unlistedSince IS NULL
@@ -43,4 +43,9 @@ CALL (pairs) {
   }
   RETURN count(*) AS dropped
 }
-RETURN created, updated, unchanged, dropped
+// the facts that rest on this data set's evidence alone, now
+CALL () {
+  MATCH ()-[r:HAS_DIPLOMATIC_RELATIONS_WITH]->() WHERE r.derivedFrom = $dataset AND r.inferred = true
+  RETURN count(r) AS inferredOnly
+}
+RETURN created, updated, unchanged, dropped, inferredOnly

@@ -312,9 +312,16 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
     if (mapping.derive) {
       const { query: name, what, params } = mapping.derive;
       const [counted] = await graph.writeTextTransaction((run) =>
-        run<{ created: number; updated: number; unchanged: number; dropped: number }>(query(queries, name), { ...params, dataset: mapping.name }),
+        run<{ created: number; updated: number; unchanged: number; dropped: number; inferredOnly: number }>(query(queries, name), { ...params, dataset: mapping.name }),
       );
-      derived = { what, created: counted?.created ?? 0, updated: counted?.updated ?? 0, unchanged: counted?.unchanged ?? 0, dropped: counted?.dropped ?? 0 };
+      derived = {
+        what,
+        created: counted?.created ?? 0,
+        updated: counted?.updated ?? 0,
+        unchanged: counted?.unchanged ?? 0,
+        dropped: counted?.dropped ?? 0,
+        inferredOnly: counted?.inferredOnly ?? 0,
+      };
     }
   }
 
@@ -329,7 +336,8 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
     valid: planned.length,
     ...counts,
     rejected: rejections.length,
-    rejections,
+    // in the file's order, whichever check (reading, cleaning, mapping) refused the row
+    rejections: rejections.sort((a, b) => a.line - b.line),
     warnings,
     ms,
     rowsPerSecond: records.length / Math.max(ms / 1000, 0.001),

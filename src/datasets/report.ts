@@ -42,7 +42,7 @@ export interface DatasetReport {
   nodes: string[];
   facts: string[];
   /** Facts the mapping's `derive` inferred from the data set (what they are, and what changed). */
-  derived?: { what: string; created: number; updated: number; unchanged: number; dropped: number };
+  derived?: { what: string; created: number; updated: number; unchanged: number; dropped: number; inferredOnly: number };
   reportFile?: string;
 }
 
@@ -61,7 +61,7 @@ export function summaryLines(report: DatasetReport, limit = 10): string[] {
   }
   if (report.derived) {
     const d = report.derived;
-    lines.push(`  inferred ${d.what}: ${d.created} created, ${d.updated} updated, ${d.unchanged} unchanged, ${d.dropped} dropped`);
+    lines.push(`  inferred ${d.what}: ${d.created} created, ${d.updated} updated, ${d.unchanged} unchanged, ${d.dropped} dropped (${d.inferredOnly} rest on this data set alone)`);
   }
   for (const r of report.rejections.slice(0, limit)) lines.push(`  rejected line ${r.line}${r.key ? ` (${r.key})` : ''}: ${r.reason}`);
   if (report.rejections.length > limit) lines.push(`  ... ${report.rejections.length - limit} more rejected rows`);

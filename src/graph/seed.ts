@@ -327,7 +327,7 @@ export async function applyConstraints(graph: Graph): Promise<number> {
 }
 
 export interface SeedReport {
-  /** Nodes and relationships the seed files and the data sets state (each counted once). */
+  /** Nodes and relationships the seed files and the data sets state (each counted once), and the facts the data sets inferred. */
   nodes: number;
   relationships: number;
   /** Input rows that could not become facts, with the reason. */
@@ -372,9 +372,11 @@ export async function seed(graph: Graph, inputs: SeedInput[] = readSeedInputs(),
     report.nodes.forEach((n) => nodes.add(n));
     report.facts.forEach((f) => relationships.add(f));
   }
+  // Facts a data set inferred (relations from missions) that no input states itself.
+  const inferred = datasets.reduce((n, d) => n + (d.derived?.inferredOnly ?? 0), 0);
   return {
     nodes: nodes.size,
-    relationships: relationships.size,
+    relationships: relationships.size + inferred,
     skipped: [
       ...inputs.flatMap((i) => (i.skipped ?? []).map((why) => `${i.name}: ${why}`)),
       ...datasets.filter((d) => d.rejected > 0).map((d) => `${d.dataset}: ${d.rejected} of ${d.read} rows rejected${d.reportFile ? ` (reasons in ${d.reportFile})` : ''}`),

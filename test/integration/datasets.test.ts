@@ -99,13 +99,14 @@ describe('the bundled diplomatic missions data set', () => {
   it("holds Afghanistan's embassy in Canberra: sent by Afghanistan, in Canberra in Australia, accredited to three states, at its coordinates, from its Wikidata item", async () => {
     const [mission] = await api.graph.readText<any>(
       `MATCH (sender)-[:SENDS]->(m:Mission {id: 'Q106450319'})-[:LOCATED_IN]->(city:City)-[:LOCATED_IN]->(host:Country)
-       RETURN sender.code AS sender, m.type AS type, m.website AS website, m.location.latitude AS latitude, m.location.longitude AS longitude,
+       RETURN sender.code AS sender, m.type AS type, m.typeLabel AS typeLabel, m.website AS website, m.location.latitude AS latitude, m.location.longitude AS longitude,
               m.origins AS origins, m.sources AS sources, city {.id, .name} AS city, host.code AS host,
               COLLECT { MATCH (m)-[:ACCREDITED_TO]->(c:Country) RETURN c.code ORDER BY c.code } AS accredited`,
     );
     expect(mission).toEqual({
       sender: 'AF',
-      type: 'embassy',
+      type: 'EMBASSY',
+      typeLabel: 'embassy',
       website: 'https://www.canberra.mfa.af/',
       latitude: -35.32355,
       longitude: 149.09222,
@@ -134,7 +135,7 @@ describe('the bundled diplomatic missions data set', () => {
       `MATCH (:Country {code: 'JP'})-[:SENDS]->(m:Mission {id: 'Q49869908'})-[:LOCATED_IN]->(city:City)-[:LOCATED_IN]->(host:Country)
        RETURN m.type AS type, m.otherJurisdictions AS other, city.name AS city, host.code AS host, COUNT { (m)-[:ACCREDITED_TO]->() } AS accreditations`,
     );
-    expect(munich).toEqual({ type: 'consulate general', other: ['Bavaria', 'Baden-Württemberg'], city: 'Munich', host: 'DE', accreditations: 0 });
+    expect(munich).toEqual({ type: 'CONSULATE_GENERAL', other: ['Bavaria', 'Baden-Württemberg'], city: 'Munich', host: 'DE', accreditations: 0 });
   });
 
   it('changes nothing when imported again', async () => {
