@@ -2,8 +2,9 @@ import DataLoader from 'dataloader';
 import type { Actor } from './auth';
 import { batchSchedule, newWork, type Work } from './limits/pacing';
 import type { Repositories } from './graph/repositories';
-import type { AgreementRecord, CountryRecord, DiplomaticNetworkRecord, DiplomaticRelationRecord, MissionPageRecord, MissionRecord, PersonRecord } from './graph/records';
+import type { AgreementRecord, CountryRecord, DiplomaticNetworkRecord, DiplomaticRelationRecord, MissionPageRecord, MissionRecord, OfficeRecord, PersonRecord } from './graph/records';
 import type { MissionFilter, MissionPage, MissionScope } from './graph/repositories/missions';
+import type { LeaderRole } from './graph/repositories/people';
 import { agreementParts, countryParts, factParts, missionParts, type Selected } from './resolvers/selection';
 
 export interface Context {
@@ -29,6 +30,8 @@ export interface Context {
     network: DataLoader<string, DiplomaticNetworkRecord | undefined>;
     /** Pages of missions by state code, one loader (so one statement per level) per role, filter and page. */
     missions: (role: MissionScope, filter: MissionFilter, page: MissionPage) => DataLoader<string, MissionPageRecord | undefined>;
+    /** The terms held on a date in one leader role, by state code (one loader per role and date). */
+    leaders: (role: LeaderRole, asOf: string) => DataLoader<string, OfficeRecord[] | undefined>;
     /** Pages of diplomatic relations by state code, one loader per `with` and page. */
     relations: (other: string | null, page: MissionPage) => DataLoader<string, DiplomaticRelationRecord[] | undefined>;
   };
@@ -67,6 +70,17 @@ export function createContext(repositories: Repositories, actor: Actor | null = 
         { batchScheduleFn: batchSchedule(work) },
       ),
   );
+  const leaderLoader = grouped(
+    ({ role, asOf }: { role: LeaderRole; asOf: string }) =>
+      new DataLoader<string, OfficeRecord[] | undefined>(
+        async (codes) => {
+          // a state has a handful of heads on one day (co-princes, a collective presidency): one page holds them
+          const found = await repositories.people.leaders(codes, [role], asOf, { skip: 0, limit: 300 });
+          return codes.map((code) => found.get(code));
+        },
+        { batchScheduleFn: batchSchedule(work) },
+      ),
+  );
   const relationLoader = grouped(
     ({ other, page }: { other: string | null; page: MissionPage }) =>
       new DataLoader<string, DiplomaticRelationRecord[] | undefined>(
@@ -97,6 +111,7 @@ export function createContext(repositories: Repositories, actor: Actor | null = 
       network: byKey(work, (codes) => repositories.missions.networks(codes, { skip: 0, limit: codes.length }), (n) => n.country.code),
       missions: (role, filter, page) => missionLoader({ role, filter, page }),
       relations: (other, page) => relationLoader({ other, page }),
+      leaders: (role, asOf) => leaderLoader({ role, asOf }),
     },
   };
 }

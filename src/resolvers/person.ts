@@ -14,9 +14,14 @@ const details = (parent: PersonParent, ctx: Context) =>
 const ROLES: Record<LeaderRole, GraphLeaderRole> = { HEAD_OF_STATE: 'head of state', HEAD_OF_GOVERNMENT: 'head of government' };
 
 async function leaders(ctx: Context, of: string, roles: GraphLeaderRole[], asOf: string | null, paging: { skip: number; limit: number }) {
-  const offices = await ctx.repositories.people.leaders(of, roles, asOf, paging);
-  if (offices === null) throw notFound(`No country with code ${of} in the graph.`);
+  const offices = (await ctx.repositories.people.leaders([of], roles, asOf, paging)).get(of);
+  if (!offices) throw notFound(`No country with code ${of} in the graph.`);
   return offices;
+}
+
+/** A country's heads in one role on a date, batched with the other countries of the same level. */
+async function heads(ctx: Context, code: string, role: GraphLeaderRole, asOf: string) {
+  return (await ctx.loaders.leaders(role, asOf).load(code)) ?? [];
 }
 
 export const personResolvers: Resolvers = {
@@ -34,8 +39,8 @@ export const personResolvers: Resolvers = {
       leaders(ctx, countryCode(of, 'of'), role ? [ROLES[role]] : Object.values(ROLES), asOf ?? null, page(first, offset)),
   },
   Country: {
-    headOfState: async (parent, { asOf }, ctx) => leaders(ctx, parent.code, ['head of state'], asOf ?? today(), page(null, null)),
-    headOfGovernment: async (parent, { asOf }, ctx) => leaders(ctx, parent.code, ['head of government'], asOf ?? today(), page(null, null)),
+    headOfState: (parent, { asOf }, ctx) => heads(ctx, parent.code, 'head of state', asOf ?? today()),
+    headOfGovernment: (parent, { asOf }, ctx) => heads(ctx, parent.code, 'head of government', asOf ?? today()),
   },
   Office: {
     untilInferred: (office) => office.untilInferred ?? false,

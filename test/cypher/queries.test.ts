@@ -60,8 +60,12 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows.map((r) => r.person.id)).toEqual(['gabi-ashkenazi']),
   },
   leaders: {
-    params: { of: 'IL', roles: ['head of government'], asOf: '2021-07-01', ...page(0, 10) },
-    check: (rows) => expect(rows[0].offices.map((o: any) => o.person.name)).toEqual(['Naftali Bennett']),
+    params: { codes: ['IL', 'GB', 'ZZ'], roles: ['head of government'], asOf: '2021-07-01', ...page(0, 10) },
+    check: (rows) => {
+      expect(rows.map((r) => [r.code, r.known])).toEqual([['IL', true], ['GB', true], ['ZZ', false]]);
+      expect(rows[0].offices.map((o: any) => o.person.name)).toEqual(['Naftali Bennett']);
+      expect(rows[1].offices.map((o: any) => o.person.name)).toEqual(['Boris Johnson']);
+    },
   },
   organizations: {
     params: {},

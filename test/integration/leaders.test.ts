@@ -54,6 +54,14 @@ describe('leaders on a date', () => {
     expect(data.all.length).toBeGreaterThan(40);
   });
 
+  it("answers the heads of government of many states on one date in one request (the UK's Boris Johnson, Germany's Angela Merkel on 2021-07-01)", async () => {
+    const { countries } = await api.data('{ countries(region: "Europe") { code headOfGovernment(asOf: "2021-07-01") { person { name } } } }');
+    const byCode = Object.fromEntries(countries.map((c: { code: string; headOfGovernment: { person: { name: string } }[] }) => [c.code, c.headOfGovernment.map((o) => o.person.name)]));
+    expect(countries.length).toBeGreaterThan(40);
+    expect(byCode.GB).toEqual(['Boris Johnson']);
+    expect(byCode.DE).toEqual(['Angela Merkel']);
+  });
+
   it('refuses a state the graph does not hold with NOT_FOUND', async () => {
     const result = await api.query('{ leaders(of: "ZZ") { role } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

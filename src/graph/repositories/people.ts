@@ -19,9 +19,9 @@ export class PersonRepository {
     return rows.map((r) => r.person);
   }
 
-  /** A state's terms in the roles given, newest first, or those held on `asOf`; null when the graph has no such state. */
-  async leaders(of: string, roles: LeaderRole[], asOf: string | null, page: Page): Promise<OfficeRecord[] | null> {
-    const row = await this.graph.readOne<{ known: boolean; offices: OfficeRecord[] }>('leaders', { of, roles, asOf, ...pageParams(page) });
-    return row?.known ? row.offices : null;
+  /** Each state's terms in the roles given, newest first, or those held on `asOf`, one page per state; a state the graph lacks is left out. One statement for many states. */
+  async leaders(codes: readonly string[], roles: LeaderRole[], asOf: string | null, page: Page): Promise<Map<string, OfficeRecord[]>> {
+    const rows = await this.graph.read<{ code: string; known: boolean; offices: OfficeRecord[] }>('leaders', { codes: [...codes], roles, asOf, ...pageParams(page) });
+    return new Map(rows.filter((r) => r.known).map((r) => [r.code, r.offices]));
   }
 }
