@@ -16,7 +16,9 @@ CALL (r, row, old, ownSource, status) {
   // Undo the closing: its note sentence, and the end date it set (unless the data set gives one itself).
   WITH r, row, old, ownSource,
     CASE WHEN old.unlistedSince IS NULL THEN null
-         ELSE ' No longer listed in the data set ' + $dataset + ' as of ' + toString(old.unlistedSince) + '.' END AS closing
+         ELSE ' No longer listed in the data set ' + $dataset + ' as of ' + toString(old.unlistedSince) + '.' END AS closing,
+    // other inputs' sources: not the data set, nor the pages it cited before (row.cites says which it cites now)
+    [s IN coalesce(old.sources, []) WHERE s <> ownSource AND NOT s IN coalesce(old.datasetSources, [])] AS others
   FOREACH (_ IN CASE WHEN closing IS NOT NULL AND old.validTo = old.unlistedSince THEN [1] ELSE [] END | REMOVE r.validTo)
   SET r.note = CASE WHEN closing IS NULL THEN r.note ELSE nullif(trim(replace(' ' + coalesce(r.note, ''), closing, '')), '') END
   // What this data set said before and no longer says goes; what it says now is set.
@@ -27,7 +29,8 @@ CALL (r, row, old, ownSource, status) {
       r.datasetHash = row.hash,
       r.datasetProps = keys(row.props),
       r.origins = row.origins,
-      r.sources = [s IN coalesce(old.sources, []) WHERE s <> ownSource] + ownSource
+      r.datasetSources = row.cites,
+      r.sources = others + [s IN coalesce(row.cites, []) WHERE NOT s IN others] + ownSource
   REMOVE r.unlistedSince
 }
 RETURN row.ref AS ref, status, old.dataset AS heldBy

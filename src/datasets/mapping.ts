@@ -33,6 +33,12 @@ export interface Element {
   shared?: boolean;
   /** Its own origins where they are not the row's (a city's Wikidata item). */
   origins?: string[];
+  /**
+   * A fact's further sources: ids of Source nodes the row cites besides the data set (the pages a
+   * fact table's row names, made by the shape query). They join the fact's `sources`, and what the
+   * data set cited before and no longer cites leaves them.
+   */
+  cites?: string[];
 }
 
 export interface MappedRow {
@@ -85,6 +91,8 @@ export interface PrepareContext extends MappingContext {
 export interface DatasetMapping {
   /** kebab-case; the Source is `dataset-<name>`, the bundled file seeds/datasets/<name>.csv. */
   name: string;
+  /** The bundled file under seeds/datasets where it is not <name>.csv (recognition/kosovo.csv). */
+  file?: string;
   /** The columns a snapshot must have, no more, no fewer (order free). */
   columns: readonly string[];
   source: DatasetSource;

@@ -51,7 +51,7 @@ export interface ImportOptions {
 }
 
 export function bundledFile(mapping: DatasetMapping): string {
-  return path.join(DATASETS_DIR, `${mapping.name}.csv`);
+  return path.join(DATASETS_DIR, mapping.file ?? `${mapping.name}.csv`);
 }
 
 interface CsvRecord {
@@ -110,6 +110,7 @@ interface ElementWrite {
   hash: string;
   key: string;
   origins: string[];
+  cites?: string[];
 }
 
 interface Planned {
@@ -224,7 +225,8 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
         }
         sharedFirst.set(element.ref, { said, line: p.line });
       }
-      writes.push({ ref: element.ref, kind: element.kind, shared: element.shared ?? false, props: element.props, hash: hash({ props: element.props, origins }), key: p.mapped.key, origins });
+      const cites = element.kind === 'fact' ? element.cites : undefined;
+      writes.push({ ref: element.ref, kind: element.kind, shared: element.shared ?? false, props: element.props, hash: hash({ props: element.props, origins, cites }), key: p.mapped.key, origins, ...(cites ? { cites } : {}) });
     }
     // What the graph would say of each element: the write query says the same for rows it writes.
     const standing = writes.map((w) => {

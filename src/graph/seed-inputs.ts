@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../config';
 /**
  * Turns every seed input into the one seed-file shape that planSeeds validates and loads:
  * the world-countries package (every state), seeds/world/memberships.json (EU, NATO, UN
- * observers), seeds/*.json (curated facts) and the fact tables in seeds/data/*.csv.
+ * observers), seeds/*.json (curated facts) and the fact table seeds/data/jerusalem-embassies.csv.
+ * (The recognition tables are data sets: src/datasets/recognition.ts.)
  */
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
@@ -151,7 +152,7 @@ export function pageSources(cell: string): Fact[] {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * When Serbia's withdrawal claim was made, as far as the table's note says: the first date after
+ * When a withdrawal claim was made (Serbia's, in the Kosovo table), as far as a recognition table's note says: the first date after
  * the note starts talking about the claim ("claimed ... on 2023-01-04", "revoke ... (Nov 2019)").
  * Undated claims stay undated.
  */
@@ -203,23 +204,6 @@ function tableInput(name: string, file: string, facts: (row: Row, code: string, 
   return { name, data: { sources: [...sources.values()], countries, relationships }, skipped };
 }
 
-/** Kosovo's recognition table: recognitions, stated non-recognitions and Serbia's withdrawal claims. */
-export function recognitionInput(file = path.join(SEEDS_DIR, 'data', 'kosovo-recognition.csv')): SeedInput {
-  return tableInput('data/kosovo-recognition.csv', file, (row, code, sources) => {
-    const note = row.note || undefined;
-    if (row.recognized === 'no') {
-      return [{ id: `nonrec-${code}-XK`, type: 'DOES_NOT_RECOGNIZE', from: `Country:${code}`, to: 'Country:XK', note, sources }];
-    }
-    if (row.recognized !== 'yes' && row.recognized !== 'withdrawn-claimed') return `unknown status ${JSON.stringify(row.recognized)}`;
-    const date = row.date ? partialDate(row.date) : undefined;
-    if (row.date && !date) return `unreadable date ${JSON.stringify(row.date)}`;
-    const recognition = { id: `rec-${code}-XK`, type: 'RECOGNIZES', from: `Country:${code}`, to: 'Country:XK', ...date, note, sources };
-    if (row.recognized === 'yes') return [recognition];
-    const claim = { id: `withdrawal-claim-${code}-XK`, type: 'WITHDRAWAL_CLAIMED', from: `Country:${code}`, to: 'Country:XK', claimedBy: 'RS', ...claimDate(note ?? ''), note, sources };
-    return [recognition, claim];
-  });
-}
-
 const EMBASSY_STATUS: Record<string, string> = {
   opened: 'OPENED',
   'moved-back': 'MOVED_BACK',
@@ -252,5 +236,5 @@ function curatedInputs(dir = SEEDS_DIR): SeedInput[] {
 
 /** Every seed input, in the order in which their records win on merge: world data first, curated facts, then tables. */
 export function readSeedInputs(): SeedInput[] {
-  return [worldInput(), membershipsInput(), ...curatedInputs(), recognitionInput(), embassiesInput()];
+  return [worldInput(), membershipsInput(), ...curatedInputs(), embassiesInput()];
 }

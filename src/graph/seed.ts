@@ -6,6 +6,7 @@ import { importDataset } from '../datasets/pipeline';
 import type { DatasetReport } from '../datasets/report';
 import type { Graph } from './graph';
 import { loadQueries } from './queries';
+import { mergeFact } from './merge-facts';
 import { nameKeys } from './names';
 import { readSeedInputs, type SeedInput } from './seed-inputs';
 
@@ -186,8 +187,6 @@ export interface SeedPlan {
 }
 
 /** Validates every seed file together (a relationship may point at a node from another file) and plans the writes. */
-const PRECISION_RANK: Record<string, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
-
 function union(a: unknown, b: unknown): unknown[] {
   return [...new Set([...((a as unknown[]) ?? []), ...((b as unknown[]) ?? [])])];
 }
@@ -196,34 +195,6 @@ function union(a: unknown, b: unknown): unknown[] {
 function mergeNode(into: Record<string, unknown>, from: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(from)) {
     if (Array.isArray(value) || Array.isArray(into[key])) into[key] = union(into[key], value);
-    else if (into[key] === undefined || into[key] === null) into[key] = value;
-  }
-}
-
-/**
- * Two records of the same fact (same id) from different inputs: sources and attestations are
- * united, the more precise date wins, and a real disagreement on the date is kept in the note.
- */
-function mergeFact(into: Record<string, unknown>, from: Record<string, unknown>): void {
-  const rank = (r: Record<string, unknown>) => (r.validFrom ? (PRECISION_RANK[String(r.precision ?? 'DAY')] ?? 3) : 0);
-  if (from.validFrom && from.validFrom !== into.validFrom) {
-    if (into.validFrom) {
-      // Compare at the coarser of the two precisions: 2008 (YEAR) and 2008-02-18 (DAY) agree.
-      const prefix = [0, 4, 7, 10][Math.min(rank(into), rank(from))];
-      if (String(into.validFrom).slice(0, prefix) !== String(from.validFrom).slice(0, prefix)) {
-        const disagreement = `Sources disagree on the date: ${into.validFrom} (${into.sources}) and ${from.validFrom} (${from.sources}).`;
-        into.note = [into.note, disagreement].filter(Boolean).join(' ');
-      }
-    }
-    if (rank(from) > rank(into)) {
-      into.validFrom = from.validFrom;
-      into.precision = from.precision;
-    }
-  }
-  for (const [key, value] of Object.entries(from)) {
-    if (key === 'validFrom' || key === 'precision' || key === 'id') continue;
-    if (key === 'note' && into.note && value && !String(into.note).includes(String(value))) into.note = `${into.note} / ${value}`;
-    else if (Array.isArray(value) || Array.isArray(into[key])) into[key] = union(into[key], value);
     else if (into[key] === undefined || into[key] === null) into[key] = value;
   }
 }
