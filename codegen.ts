@@ -39,6 +39,8 @@ const config: CodegenConfig = {
           RecognitionStanding: '../graph/records#RecognitionStandingRecord',
           RecognitionStatusPage: '../graph/records#RecognitionStatusPageRecord',
           RecognitionTimeline: '../graph/records#RecognitionTimelineRecord',
+          ContestedState: '../graph/records#ContestedStateRecord',
+          RecognitionChange: '../graph/records#RecognitionChangeRecord',
           CountryGroup: '../graph/records#CountryGroupRecord',
           Change: '../graph/records#ChangeRecord',
           Candidate: '../graph/repositories/candidates#CandidateRecord',

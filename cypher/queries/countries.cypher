@@ -29,7 +29,7 @@ RETURN c {
   recognizes: CASE WHEN 'recognizes' IN $parts THEN COLLECT {
     MATCH (c)-[r:RECOGNIZES]->(o:Country)
     RETURN r {
-      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, until: toString(r.validTo),
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, until: toString(r.validTo), untilPrecision: r.untilPrecision, untilUnknown: coalesce(r.untilUnknown, false), inferred: coalesce(r.inferred, false), .withdrawal,
       country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END}, recognized: o {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN o.aliases END},
       withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (c)-[w:WITHDRAWAL_CLAIMED]->(o)
@@ -41,7 +41,7 @@ RETURN c {
   recognizedBy: CASE WHEN 'recognizedBy' IN $parts THEN COLLECT {
     MATCH (o:Country)-[r:RECOGNIZES]->(c)
     RETURN r {
-      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, until: toString(r.validTo),
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, until: toString(r.validTo), untilPrecision: r.untilPrecision, untilUnknown: coalesce(r.untilUnknown, false), inferred: coalesce(r.inferred, false), .withdrawal,
       country: o {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN o.aliases END}, recognized: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END},
       withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (o)-[w:WITHDRAWAL_CLAIMED]->(c)
@@ -53,7 +53,7 @@ RETURN c {
   notRecognizedBy: CASE WHEN 'notRecognizedBy' IN $parts THEN COLLECT {
     MATCH (o:Country)-[r:DOES_NOT_RECOGNIZE]->(c)
     RETURN r {
-      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, attestedOn: [d IN coalesce(r.attestedOn, []) | toString(d)],
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, attestedOn: [d IN coalesce(r.attestedOn, []) | toString(d)], inferred: coalesce(r.inferred, false),
       country: o {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN o.aliases END},
       sources: CASE WHEN 'evidence' IN $parts THEN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*, date: toString(s.date)} AS item ORDER BY s.date, s.id } ELSE [] END
     } AS item ORDER BY o.name

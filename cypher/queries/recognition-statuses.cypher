@@ -1,4 +1,4 @@
-// Where does each state stand on recognizing $of on a date (recognizes, does not, withdrawal claimed, unknown), with the evidence, counts, and a page of the states, optionally only in a region or organization?
+// Where does each state stand on recognizing $of on a date (recognizes, does not, withdrawal claimed, unknown; withdrawn and inferred said apart), with the evidence, counts, and a page of the states, optionally only in a region or organization?
 WITH coalesce(date($asOf), date()) AS day
 MATCH (target:Country {code: $of})
 MATCH (c:Country)
@@ -20,22 +20,31 @@ WITH day, target, c, refusals, claims, holding, recognitions,
     WHEN size(holding) > 0 THEN 'RECOGNIZES'
     WHEN size(refusals) > 0 OR size(recognitions) > 0 THEN 'DOES_NOT_RECOGNIZE'
     ELSE 'UNKNOWN'
-  END AS status
+  END AS status,
+  // recognitions withdrawn (switched, frozen, suspended) by the day: validTo on or before it
+  [r IN recognitions WHERE r.validTo IS NOT NULL AND r.validTo <= day] AS ended
+WITH day, target, c, refusals, claims, holding, recognitions, status,
+  size(holding) = 0 AND size(ended) > 0 AS withdrawn,
+  // the fact the standing rests on: the recognition holding, else the withdrawn one, else the refusal
+  CASE WHEN status = 'UNKNOWN' THEN null ELSE coalesce(holding[0], ended[-1], refusals[0], recognitions[0]) END AS basis
 ORDER BY c.name
-WITH day, target, collect({c: c, status: status, recognition: coalesce(holding[0], recognitions[0]), refusal: refusals[0], claim: claims[0]}) AS all
+WITH day, target, collect({c: c, status: status, withdrawn: withdrawn, inferred: coalesce(basis.inferred, false),
+  recognition: coalesce(holding[0], recognitions[0]), refusal: refusals[0], claim: claims[0]}) AS all
 WITH day, target, all, [x IN all WHERE $status IS NULL OR x.status = $status] AS matching
 WITH day, target, size(matching) AS total, matching[$skip..$skip + $limit] AS pageItems,
   {
     recognizes: size([x IN all WHERE x.status = 'RECOGNIZES']),
     doesNotRecognize: size([x IN all WHERE x.status = 'DOES_NOT_RECOGNIZE']),
     withdrawalClaimed: size([x IN all WHERE x.status = 'WITHDRAWAL_CLAIMED']),
-    unknown: size([x IN all WHERE x.status = 'UNKNOWN'])
+    unknown: size([x IN all WHERE x.status = 'UNKNOWN']),
+    withdrawn: size([x IN all WHERE x.withdrawn]),
+    inferred: size([x IN all WHERE x.inferred])
   } AS counts
 CALL (day, target, pageItems) {
   UNWIND pageItems AS x
   WITH day, target, x, x.c AS c, x.recognition AS r, x.refusal AS n, x.claim AS w
   RETURN collect({
-    status: x.status,
+    status: x.status, withdrawn: x.withdrawn, inferred: x.inferred,
     country: c {.code, .name, .aliases, .region, .subregion, .isoNumeric},
     organizations: COLLECT {
       MATCH (c)-[m:MEMBER_OF]->(o:Organization)
@@ -43,12 +52,12 @@ CALL (day, target, pageItems) {
       RETURN o.code ORDER BY o.code
     },
     recognition: CASE WHEN r IS NULL THEN null ELSE r {
-      .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo,
+      .id, .note, since: r.validFrom, sincePrecision: r.precision, until: r.validTo, untilPrecision: r.untilPrecision, untilUnknown: coalesce(r.untilUnknown, false), inferred: coalesce(r.inferred, false), .withdrawal,
       country: c {.code, .name, .aliases}, recognized: target {.code, .name, .aliases},
       sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
     } END,
     refusal: CASE WHEN n IS NULL THEN null ELSE n {
-      .id, .note, since: n.validFrom, sincePrecision: n.precision, attestedOn: coalesce(n.attestedOn, []),
+      .id, .note, since: n.validFrom, sincePrecision: n.precision, attestedOn: coalesce(n.attestedOn, []), inferred: coalesce(n.inferred, false),
       country: c {.code, .name, .aliases},
       sources: COLLECT { MATCH (s:Source) WHERE s.id IN n.sources RETURN s {.*} AS item ORDER BY s.date, s.id }
     } END,

@@ -6,7 +6,7 @@ RETURN target IS NOT NULL AS targetKnown,
     MATCH (c:Country)-[r:RECOGNIZES]->(target)
     WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR r.validTo > day)
     RETURN r {
-      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, until: toString(r.validTo),
+      .id, note: CASE WHEN 'notes' IN $parts THEN r.note END, since: toString(r.validFrom), sincePrecision: r.precision, until: toString(r.validTo), untilPrecision: r.untilPrecision, untilUnknown: coalesce(r.untilUnknown, false), inferred: coalesce(r.inferred, false), .withdrawal,
       country: c {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN c.aliases END}, recognized: target {.code, .name, aliases: CASE WHEN 'aliases' IN $parts THEN target.aliases END},
       withdrawalClaim: CASE WHEN 'evidence' IN $parts THEN COLLECT {
         MATCH (c)-[w:WITHDRAWAL_CLAIMED]->(target)

@@ -58,7 +58,7 @@ export function citedPages(cell: string): ReturnType<typeof pageSources> {
   return cell
     .split(/;\s+(?=https?:\/\/)/)
     .map((part) => part.trim())
-    .filter(Boolean)
+    .filter((part) => /^https?:\/\//.test(part))
     .flatMap((part) => pageSources(part));
 }
 

@@ -31,7 +31,12 @@ export interface RecognitionRecord {
   recognized: CountryRef;
   since: string | null;
   sincePrecision: Precision | null;
+  /** The end bound the "as of" rule uses; for a withdrawal the sources do not date (untilUnknown), not a date to show. */
   until: string | null;
+  untilPrecision?: Precision | null;
+  untilUnknown?: boolean;
+  withdrawal?: 'WITHDRAWN' | 'FROZEN' | 'SUSPENDED' | null;
+  inferred?: boolean;
   note: string | null;
   withdrawalClaim?: WithdrawalClaimRecord | null;
   sources: SourceRecord[];
@@ -43,6 +48,7 @@ export interface NonRecognitionRecord {
   since: string | null;
   sincePrecision: Precision | null;
   attestedOn: string[];
+  inferred?: boolean;
   note: string | null;
   sources: SourceRecord[];
 }
@@ -208,21 +214,45 @@ export interface StandingCountry extends CountryRef {
 export interface RecognitionStandingRecord {
   country: StandingCountry;
   status: RecognitionStatus;
+  withdrawn: boolean;
+  inferred: boolean;
   organizations: string[];
   recognition: RecognitionRecord | null;
   refusal: NonRecognitionRecord | null;
   withdrawalClaim: WithdrawalClaimRecord | null;
 }
 
+export interface RecognitionCountsRecord {
+  recognizes: number;
+  doesNotRecognize: number;
+  withdrawalClaimed: number;
+  unknown: number;
+  withdrawn: number;
+  inferred: number;
+}
+
 export interface RecognitionStatusPageRecord {
   total: number;
-  counts: { recognizes: number; doesNotRecognize: number; withdrawalClaimed: number; unknown: number };
+  counts: RecognitionCountsRecord;
   items: RecognitionStandingRecord[];
+}
+
+export interface ContestedStateRecord {
+  country: CountryRef;
+  counts: RecognitionCountsRecord;
+}
+
+export interface RecognitionChangeRecord {
+  change: 'STARTED' | 'STOPPED';
+  date: string | null;
+  datePrecision: Precision | null;
+  country: CountryRef;
+  recognition: RecognitionRecord;
 }
 
 export interface RecognitionTimelineRecord {
   undated: number;
-  years: { year: number; recognitions: number; cumulative: number; withdrawalClaims: number }[];
+  years: { year: number; recognitions: number; cumulative: number; withdrawalClaims: number; withdrawals: number }[];
 }
 
 export interface CountryGroupRecord {

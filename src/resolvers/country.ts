@@ -80,6 +80,7 @@ export const countryResolvers: Resolvers = {
       return timeline;
     },
     organizations: (_, __, ctx) => ctx.repositories.countries.organizations(),
+    contestedStates: (_, { asOf }, ctx) => ctx.repositories.countries.contestedStates(asOf ?? null),
   },
   Country: {
     id: (parent) => parent.code,

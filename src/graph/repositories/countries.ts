@@ -4,8 +4,10 @@ import { nameKey } from '../names';
 import { withEverything, type Parts } from './parts';
 import type {
   ActorRef,
+  ContestedStateRecord,
   CountryRecord,
   CountryRef,
+  RecognitionChangeRecord,
   RecognitionRecord,
   RecognitionStatus,
   RecognitionStatusPageRecord,
@@ -110,6 +112,17 @@ export class CountryRepository {
   async recognizesButNot(recognizes: string, butNot: string, asOf: string | null, page: Page): Promise<CountryRef[]> {
     const rows = await this.graph.read<{ country: CountryRef }>('recognizes-but-not', { recognizes, butNot, asOf, ...pageParams(page) });
     return rows.map((r) => r.country);
+  }
+
+  /** The contested states (limited recognition, or refused by someone on record) with the counts per status on `asOf`. */
+  async contestedStates(asOf: string | null): Promise<ContestedStateRecord[]> {
+    return this.graph.read<ContestedStateRecord>('contested-states', { asOf });
+  }
+
+  /** States that started or stopped recognizing `of` between two days, by the day of the change. */
+  async recognitionChanges(of: string, from: string, to: string, page: Page): Promise<RecognitionChangeRecord[]> {
+    const rows = await this.graph.read<{ item: RecognitionChangeRecord }>('recognition-changes', { of, from, to, ...pageParams(page) });
+    return rows.map((r) => r.item);
   }
 
   async recognitionTimeline(of: string): Promise<RecognitionTimelineRecord | undefined> {
