@@ -47,6 +47,25 @@ const QUERIES = [
     raw: { name: 'countries', params: { codes: ['RS'], nameKey: null, region: null, memberOf: null, asOf: null, parts: ['recognizes', 'embassyEvents', 'officials'], skip: 0, limit: 1 } },
     neo: '{ countries(where: { code: { eq: "RS" } }) { name recognizes { name } officials { name } embassiesConnection { edges { node { name } properties { status } } } } }',
   },
+  {
+    name: 'missions',
+    ours: '{ missions(sender: "FR", type: EMBASSY, first: 100) { totalCount nodes { id city { name } host { code } } } }',
+    raw: {
+      name: 'missions',
+      params: {
+        scopes: null, scopeRole: null, ids: null, sender: 'FR', host: null, accreditedTo: null, cityKey: null, type: 'EMBASSY', near: null, includeUnlisted: false,
+        relationsEvidence: ['EMBASSY', 'HIGH_COMMISSION', 'APOSTOLIC_NUNCIATURE'], embassyTypes: ['EMBASSY', 'HIGH_COMMISSION', 'APOSTOLIC_NUNCIATURE', 'DE_FACTO_EMBASSY'],
+        skip: 0, limit: 100, parts: [],
+      },
+    },
+    neo: '{ missionsConnection(where: { type: { eq: "EMBASSY" }, sender: { some: { code: { eq: "FR" } } } }, first: 100) { totalCount edges { node { id city { name } host { code } } } } }',
+  },
+  {
+    name: 'leaders',
+    ours: '{ leaders(of: "GB", role: HEAD_OF_STATE, first: 20) { person { name } since until } }',
+    raw: { name: 'leaders', params: { codes: ['GB'], roles: ['head of state'], asOf: null, skip: 0, limit: 20 } },
+    neo: '{ countries(where: { code: { eq: "GB" } }) { officialsConnection(where: { edge: { role: { eq: "head of state" } } }, first: 20) { edges { node { name } properties { role } } } } }',
+  },
 ];
 
 function request(server, query) {

@@ -13,6 +13,14 @@ const typeDefs = /* GraphQL */ `
     recognizedBy: [Country!]! @relationship(type: "RECOGNIZES", direction: IN, properties: "Validity")
     officials: [Person!]! @relationship(type: "HOLDS_OFFICE", direction: IN, properties: "Office")
     embassies: [City!]! @relationship(type: "OPENS_EMBASSY_IN", direction: OUT, properties: "EmbassyEvent")
+    missions: [Mission!]! @relationship(type: "SENDS", direction: OUT)
+  }
+  type Mission @node {
+    id: ID!
+    type: String
+    sender: [Country!]! @relationship(type: "SENDS", direction: IN)
+    host: [Country!]! @relationship(type: "HOSTED_BY", direction: OUT)
+    city: [City!]! @relationship(type: "LOCATED_IN", direction: OUT)
   }
   type Person @node {
     id: ID!

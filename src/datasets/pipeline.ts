@@ -25,6 +25,9 @@ import { calendarDay } from './validate';
 export const DATASETS_DIR = path.join(PROJECT_ROOT, 'seeds', 'datasets');
 // Thousands of rows per transaction; larger ones cost more in garbage collection than they save on a 512 MB heap (npm start's default).
 const BATCH_SIZE = 2_000;
+// An import is not a request: a batch (or the inference over a whole data set) on a busy machine may
+// take more than a minute, and giving up half-way only means doing it again.
+const WRITE_TIMEOUT_MS = 300_000;
 
 /** A file refused as a whole (unreadable, or not this data set's columns). */
 export class DatasetFileError extends Error {
@@ -256,7 +259,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
       contentHash,
       credits: [],
     };
-    await graph.writeTextTransaction((run) => run(query(queries, 'source'), { source }));
+    await graph.writeTextTransaction((run) => run(query(queries, 'source'), { source }), WRITE_TIMEOUT_MS);
 
     const progress = progressBar(mapping.name, options.progress ?? false);
     progress.start(toWrite.length);
@@ -293,7 +296,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
             );
           }
           return new Map(written.map((s) => [s.ref, s.status]));
-        });
+        }, WRITE_TIMEOUT_MS);
         for (const { planned: p } of batch) {
           const own = p.mapped.elements.filter((e) => !e.shared).map((e) => statuses.get(e.ref) ?? 'unchanged');
           counts[rowStatus(own)]++;
@@ -305,7 +308,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
     }
 
     if (snapshotDate) {
-      const [result] = await graph.writeTextTransaction((run) => run<{ closed: number }>(query(queries, 'close-facts'), { ...closing, date: snapshotDate }));
+      const [result] = await graph.writeTextTransaction((run) => run<{ closed: number }>(query(queries, 'close-facts'), { ...closing, date: snapshotDate }), WRITE_TIMEOUT_MS);
       counts.closed = result?.closed ?? 0;
     } else {
       const [unlisted] = await graph.readText<{ unlisted: number }>(query(queries, 'unlisted-facts'), closing, 'datasets/unlisted-facts');
@@ -315,6 +318,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
       const { query: name, what, params } = mapping.derive;
       const [counted] = await graph.writeTextTransaction((run) =>
         run<{ created: number; updated: number; unchanged: number; dropped: number; inferredOnly: number }>(query(queries, name), { ...params, dataset: mapping.name }),
+        WRITE_TIMEOUT_MS,
       );
       derived = {
         what,

@@ -2,6 +2,9 @@ import { planSeeds, seed, SeedError } from '../../src/graph/seed';
 import { readSeedInputs } from '../../src/graph/seed-inputs';
 import { fingerprint, testGraph } from '../helpers';
 
+// A whole seed (every bundled data set) on a busy machine takes more than jest's default minute.
+jest.setTimeout(240_000);
+
 const graph = testGraph();
 afterAll(() => graph.close());
 
