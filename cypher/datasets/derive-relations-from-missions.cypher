@@ -30,7 +30,7 @@ CALL () {
 CALL (pairs) {
   MATCH (x:Country)-[r:HAS_DIPLOMATIC_RELATIONS_WITH]->(y:Country)
   WHERE r.derivedFrom = $dataset AND NOT (x.code + ' ' + y.code) IN pairs AND NOT (y.code + ' ' + x.code) IN pairs
-  WITH r, r.inferred = true AS alone
+  WITH r, coalesce(r.inferred, false) AS alone
   CALL (r, alone) {
     WITH r WHERE alone
     DELETE r
