@@ -200,7 +200,11 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
   }
 
   const listed = planned.flatMap((p) => p.mapped.elements.filter((e) => e.kind === 'fact').map((e) => e.ref));
-  const nodes = [`Source:dataset-${mapping.name}`, ...new Set(planned.flatMap((p) => p.mapped.elements.filter((e) => e.kind === 'node').map((e) => e.ref)))];
+  // The data set's Source, its nodes, and the Sources its facts cite (pages its shape query makes).
+  const nodes = [
+    `Source:dataset-${mapping.name}`,
+    ...new Set(planned.flatMap((p) => p.mapped.elements.flatMap((e) => (e.kind === 'node' ? [e.ref] : (e.cites ?? []).map((id) => `Source:${id}`))))),
+  ];
   const counts = { created: 0, updated: 0, reopened: 0, unchanged: 0, closed: 0, leftOpen: 0 };
   let derived: DatasetReport['derived'];
   const closing = { dataset: mapping.name, listed, keep: [...keep] };

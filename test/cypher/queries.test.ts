@@ -17,11 +17,12 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['AT', 'BE', 'BG']),
   },
   recognitions: {
-    params: { of: 'IL', asOf: null, parts: ['evidence'], ...page(0, 10) },
+    params: { of: 'XN', asOf: null, parts: ['evidence'], ...page(0, 10) },
     check: (rows) => {
       expect(rows).toHaveLength(1);
       expect(rows[0].targetKnown).toBe(true);
-      expect(rows[0].recognitions.map((r: any) => r.country.code)).toEqual(['XK']);
+      expect(rows[0].recognitions.map((r: any) => r.country.code)).toEqual(['TR']);
+      expect(rows[0].recognitions[0].sources.map((s: any) => s.id)).toContain('dataset-recognition-cyprus-north-abkhazia-south-ossetia-somaliland');
     },
   },
   'recognition-statuses': {
@@ -33,11 +34,31 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
   },
   'recognition-timeline': {
     params: { of: 'XK' },
-    check: (rows) => expect(rows[0].years[0]).toEqual({ year: 2008, recognitions: rows[0].years[0].recognitions, cumulative: rows[0].years[0].recognitions, withdrawalClaims: 0 }),
+    check: (rows) => {
+      expect(rows[0].years[0]).toEqual({ year: 2008, recognitions: rows[0].years[0].recognitions, cumulative: rows[0].years[0].recognitions, withdrawalClaims: 0, withdrawals: 0 });
+      // Togo's withdrawal, the one dated withdrawal of a recognition of Kosovo
+      expect(rows[0].years.find((y: any) => y.year === 2019).withdrawals).toBe(1);
+    },
+  },
+  'contested-states': {
+    params: { asOf: '2026-01-01' },
+    check: (rows) => {
+      expect(rows.map((r) => r.country.code)).toEqual(['XA', 'IL', 'XK', 'XN', 'PS', 'XS', 'XO', 'TW', 'EH']);
+      expect(rows.find((r) => r.country.code === 'XN').counts).toMatchObject({ recognizes: 1, withdrawn: 2 });
+    },
+  },
+  'recognition-changes': {
+    params: { of: 'TW', from: '2016-01-01', to: '2018-01-01', ...page(0, 10) },
+    check: (rows) =>
+      expect(rows.map((r) => [r.item.change, r.item.date, r.item.country.code])).toEqual([
+        ['STOPPED', '2016-12-20', 'ST'],
+        ['STOPPED', '2017-06-12', 'PA'],
+      ]),
   },
   'recognizes-but-not': {
     params: { recognizes: 'XK', butNot: 'IL', asOf: '2020-01-01', ...page(0, 10) },
-    check: (rows) => expect(rows.map((r) => r.country.code)).toEqual([]),
+    // On record refusing Israel (or recognizing it only later: Bahrain, in September 2020)
+    check: (rows) => expect(rows.map((r) => r.country.code)).toEqual(['AF', 'BH', 'BD', 'BN', 'KM', 'DJ', 'KW', 'LY', 'MY', 'MV']),
   },
   'non-recognizers': {
     params: { of: 'XK', asOf: null, region: null, memberOf: 'EU', parts: [], ...page(0, 10) },
