@@ -62,13 +62,14 @@ export const DASHBOARD_HTML = `<!doctype html>
 <body>
   <h1>Recognition of <span id="of-label"></span> — as of <span id="as-of"></span></h1>
   <div class="controls">
+    <label for="entity">Recognition of</label><select id="entity"></select>
     <label for="year">Year</label><input id="year" type="range" min="2008" step="1" /><b id="year-label"></b>
     <span id="legend"></span>
   </div>
   <svg id="map" viewBox="0 0 960 480" role="img" aria-label="World map by recognition status"></svg>
   <h2>Sources of what you point at</h2>
   <div id="details">Hover over or click a state, a bar or a node to see its sources.</div>
-  <h2>Recognitions per year (dark) and in all (light)</h2>
+  <h2>Recognitions per year (dark), withdrawals (red), recognitions holding at the year's end (light)</h2>
   <svg id="timeline" viewBox="0 0 960 200" role="img" aria-label="Recognition timeline"></svg>
   <p id="timeline-note"></p>
   <h2>An agreement: parties, signatories, mediators</h2>

@@ -89,4 +89,34 @@ describeInBrowser('the dashboard in a browser', () => {
     expect(await page.locator('#details').innerText()).toMatch(/recognizes[\s\S]*•/);
     expect(Number(await page.locator('#graph').getAttribute('data-nodes'))).toBeGreaterThanOrEqual(4);
   });
+
+  it("follows the picked entity: Taiwan's map and legend show its 12 allies, the address names it, and back returns to Kosovo", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    await page.goto(`${base}/dashboard`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const options = await page.locator('#entity option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options).toEqual(expect.arrayContaining(['XK', 'PS', 'TW', 'IL', 'EH', 'XN', 'XA', 'XO', 'XS']));
+
+    await page.evaluate(() => document.body.removeAttribute('data-ready'));
+    await page.locator('#entity').selectOption('TW');
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    expect(page.url()).toMatch(/\?of=TW$/);
+    expect(await page.locator('#of-label').innerText()).toBe('Taiwan');
+    expect(await page.locator('#legend').innerText()).toMatch(/recognizes: 12(?!\d)/);
+    expect(Number(await page.locator('#map').getAttribute('data-recognizing'))).toBeLessThanOrEqual(12);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-taiwan.png'), fullPage: true });
+
+    await page.evaluate(() => document.body.removeAttribute('data-ready'));
+    await page.goBack();
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    expect(await page.locator('#entity').inputValue()).toBe('XK');
+    expect(await page.locator('#legend').innerText()).toMatch(/recognizes: 96/);
+
+    // a link opens that entity
+    const linked = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    await linked.goto(`${base}/dashboard?of=PS`);
+    await linked.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    expect(await linked.locator('#entity').inputValue()).toBe('PS');
+    expect(await linked.locator('#of-label').innerText()).toBe('Palestine');
+  });
 });

@@ -50,7 +50,7 @@ function sourceList(sources: SourceRef[]): string {
 }
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
-const state = { of: new URLSearchParams(location.search).get('of') ?? 'XK', year: new Date().getUTCFullYear() };
+const state = { of: (new URLSearchParams(location.search).get('of') ?? 'XK').toUpperCase(), year: new Date().getUTCFullYear() };
 
 // ---- map ---------------------------------------------------------------------------------------
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -92,7 +92,7 @@ async function loadStatuses(): Promise<void> {
   $('as-of').textContent = asOf ?? 'today';
   const data = await graphql<{ recognitionStatuses: { counts: Record<string, number>; items: Standing[] } }>(
     `query Standings($of: ID!, $asOf: Date) { recognitionStatuses(of: $of, asOf: $asOf, first: 300) {
-      counts { recognizes doesNotRecognize withdrawalClaimed unknown }
+      counts { recognizes doesNotRecognize withdrawalClaimed unknown withdrawn inferred }
       items { status country { code name isoNumeric }
         recognition { since sources { publisher title date } }
         refusal { sources { publisher title date } }
@@ -101,34 +101,45 @@ async function loadStatuses(): Promise<void> {
   );
   drawMap(data.recognitionStatuses.items);
   const c = data.recognitionStatuses.counts;
-  $('legend').innerHTML = (Object.keys(COLOURS) as Standing['status'][])
-    .map((s) => {
-      const n = { RECOGNIZES: c.recognizes, DOES_NOT_RECOGNIZE: c.doesNotRecognize, WITHDRAWAL_CLAIMED: c.withdrawalClaimed, UNKNOWN: c.unknown }[s];
-      return `<span><i style="background:${COLOURS[s]}"></i>${LABELS[s]}: <b>${n}</b></span>`;
-    })
-    .join('');
+  $('legend').innerHTML =
+    (Object.keys(COLOURS) as Standing['status'][])
+      .map((s) => {
+        const n = { RECOGNIZES: c.recognizes, DOES_NOT_RECOGNIZE: c.doesNotRecognize, WITHDRAWAL_CLAIMED: c.withdrawalClaimed, UNKNOWN: c.unknown }[s];
+        return `<span><i style="background:${COLOURS[s]}"></i>${LABELS[s]}: <b>${n}</b></span>`;
+      })
+      .join('') + `<span>(of those not recognizing, withdrawn: <b>${c.withdrawn}</b>; resting on indirect evidence: <b>${c.inferred}</b>)</span>`;
 }
 
 // ---- timeline ----------------------------------------------------------------------------------
 async function drawTimeline(): Promise<void> {
-  const { recognitionTimeline } = await graphql<{ recognitionTimeline: { undated: number; years: { year: number; recognitions: number; cumulative: number }[] } }>(
-    'query Timeline($of: ID!) { recognitionTimeline(of: $of) { undated years { year recognitions cumulative } } }',
+  const { recognitionTimeline } = await graphql<{ recognitionTimeline: { undated: number; years: { year: number; recognitions: number; cumulative: number; withdrawals: number }[] } }>(
+    'query Timeline($of: ID!) { recognitionTimeline(of: $of) { undated years { year recognitions cumulative withdrawals } } }',
     { of: state.of },
   );
   const years = recognitionTimeline.years;
+  // the slider starts where this entity's recognitions do (Kosovo 2008, Palestine 1988...)
+  const slider = $<HTMLInputElement>('year');
+  slider.min = String(years[0]?.year ?? 1945);
+  // recognitions holding at each year's end: those made so far, less those withdrawn so far (Taiwan's switches)
+  let withdrawn = 0;
+  const holding = years.map((y) => (withdrawn += y.withdrawals, y.cumulative - withdrawn));
   const max = Math.max(1, ...years.map((y) => y.cumulative));
   const width = 960;
   const height = 200;
   const step = width / Math.max(1, years.length);
+  // a label every few years when there are many (Taiwan's span decades)
+  const every = Math.max(1, Math.ceil(years.length / 24));
   const svg = $('timeline') as unknown as SVGSVGElement;
   svg.innerHTML = years
     .map((y, i) => {
-      const h = (y.cumulative / max) * (height - 30);
+      const h = (holding[i]! / max) * (height - 30);
       const n = (y.recognitions / max) * (height - 30);
-      return `<g><title>${y.year}: ${y.recognitions} recognitions, ${y.cumulative} in all (Source: the recognition table and articles behind each state's fact)</title>
+      const w = (y.withdrawals / max) * (height - 30);
+      return `<g><title>${y.year}: ${y.recognitions} recognitions, ${y.withdrawals} withdrawn, ${holding[i]} holding at the year's end (Source: the recognition data and articles behind each state's fact)</title>
         <rect x="${i * step + 4}" y="${height - 20 - h}" width="${step - 8}" height="${h}" fill="#90caf9"></rect>
         <rect x="${i * step + 4}" y="${height - 20 - n}" width="${step - 8}" height="${n}" fill="#1565c0"></rect>
-        <text x="${i * step + step / 2}" y="${height - 5}" font-size="10" text-anchor="middle">${y.year}</text></g>`;
+        ${y.withdrawals ? `<rect x="${i * step + step / 2}" y="${height - 20 - w}" width="${Math.max(1, step / 2 - 4)}" height="${w}" fill="#c62828"></rect>` : ''}
+        ${i % every === 0 ? `<text x="${i * step + step / 2}" y="${height - 5}" font-size="10" text-anchor="middle">${y.year}</text>` : ''}</g>`;
     })
     .join('');
   $('timeline-note').textContent = `${recognitionTimeline.undated} recognition(s) without a known date are not shown.`;
@@ -156,6 +167,13 @@ async function drawAgreements(): Promise<void> {
   );
   const select = $<HTMLSelectElement>('agreement');
   select.innerHTML = agreements.map((a) => `<option value="${a.id}">${a.title}${a.date ? ` (${a.date})` : ''}</option>`).join('');
+  if (agreements.length === 0) {
+    // no agreement of this entity in the graph: say so rather than keep the last entity's graph
+    select.innerHTML = '<option>No agreement recorded</option>';
+    $('graph').innerHTML = '';
+    $('graph').dataset.nodes = '0';
+    return;
+  }
   const show = () => {
     const a = agreements.find((x) => x.id === select.value);
     if (!a) return;
@@ -196,6 +214,28 @@ async function drawAgreements(): Promise<void> {
 }
 
 // ---- wiring ------------------------------------------------------------------------------------
+/** The contested entities to pick from (the states with limited recognition, and Israel). */
+async function loadEntities(): Promise<void> {
+  const { contestedStates } = await graphql<{ contestedStates: { country: { code: string; name: string } }[] }>(
+    '{ contestedStates { country { code name } } }',
+  );
+  const select = $<HTMLSelectElement>('entity');
+  const entities = contestedStates.map((c) => c.country);
+  if (!entities.some((e) => e.code === state.of)) entities.push({ code: state.of, name: state.of });
+  select.innerHTML = entities
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((e) => `<option value="${e.code}">${e.name}</option>`)
+    .join('');
+  select.value = state.of;
+}
+
+/** Everything that follows the entity: map, legend, timeline, agreements. */
+async function showEntity(): Promise<void> {
+  $('of-label').textContent = $<HTMLSelectElement>('entity').selectedOptions[0]?.textContent ?? state.of;
+  await Promise.all([loadStatuses(), drawTimeline(), drawAgreements()]);
+  document.body.dataset.ready = 'true';
+}
+
 async function main(): Promise<void> {
   const slider = $<HTMLInputElement>('year');
   slider.max = String(new Date().getUTCFullYear());
@@ -206,9 +246,22 @@ async function main(): Promise<void> {
   };
   slider.onchange = () => void loadStatuses().then(() => (document.body.dataset.ready = 'true'));
   $('year-label').textContent = slider.value;
-  $('of-label').textContent = state.of;
-  await Promise.all([loadStatuses(), drawTimeline(), drawAgreements()]);
-  document.body.dataset.ready = 'true';
+  await loadEntities();
+  const select = $<HTMLSelectElement>('entity');
+  select.onchange = () => {
+    state.of = select.value;
+    // the entity is in the address, so a link opens it and the back button returns to the last one
+    history.pushState({ of: state.of }, '', `?of=${encodeURIComponent(state.of)}`);
+    delete document.body.dataset.ready;
+    void showEntity();
+  };
+  window.addEventListener('popstate', () => {
+    state.of = (new URLSearchParams(location.search).get('of') ?? 'XK').toUpperCase();
+    select.value = state.of;
+    delete document.body.dataset.ready;
+    void showEntity();
+  });
+  await showEntity();
 }
 
 main().catch((error: Error) => ($('details').textContent = `Could not load: ${error.message}`));
