@@ -17,10 +17,13 @@ const YEAR = /\b(?:in|since|by|until|of)\s+((?:1[89]|20)\d\d)\b(?!s)/g;
  * chrono-node reads relative dates against the article's date and prefers the nearest reading, so
  * "Thursday" in a Friday's article is the day before and "September" in February is last September.
  */
-export function datesIn(text: string, offset: number, articleDate: string): DateMention[] {
-  const reference = new Date(`${articleDate}T12:00:00Z`);
+export function datesIn(text: string, offset: number, articleDate: string | null): DateMention[] {
+  // An article dated to a month or not at all: only dates that give their year are read; "on Friday" stays unresolved.
+  const day = !!articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate);
+  const reference = new Date(`${day ? articleDate : '2000-01-01'}T12:00:00Z`);
   const found: DateMention[] = [];
   for (const r of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
+    if (!day && !r.start.isCertain('year')) continue;
     const known = (c: 'day' | 'weekday' | 'month' | 'hour') => r.start.isCertain(c);
     const date = r.start.date().toISOString().slice(0, 10);
     const onlyTime = known('hour') && !known('day') && !known('weekday') && !known('month');

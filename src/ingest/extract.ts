@@ -43,8 +43,16 @@ export interface Proposal {
 
 export interface Article {
   text: string;
-  /** YYYY-MM-DD: relative dates are read against it. */
-  date: string;
+  /** YYYY-MM-DD, YYYY-MM or null (unknown): relative dates are read against a day, left unresolved otherwise. */
+  date: string | null;
+}
+
+/** The article's own date as a fact's date: with its precision, null when unknown. */
+export function articleDate(date: string | null): Pick<Proposal, 'date' | 'datePrecision' | 'dateText'> {
+  if (!date) return { date: null, datePrecision: null, dateText: null };
+  if (/^\d{4}-\d{2}$/.test(date)) return { date: `${date}-01`, datePrecision: 'MONTH', dateText: null };
+  if (/^\d{4}$/.test(date)) return { date: `${date}-01-01`, datePrecision: 'YEAR', dateText: null };
+  return { date, datePrecision: 'DAY', dateText: null };
 }
 
 const BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'unless', 'so']);
@@ -227,7 +235,7 @@ function dateFor(s: Sentence, trigger: number, dates: DateMention[], reading: Re
   const at = s.tokens[trigger]!.start;
   const near = dates.filter((d) => d.start >= s.start && d.end <= s.end).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   if (near) return { date: near.date, datePrecision: near.precision, dateText: near.text };
-  return fallback === 'ARTICLE' ? { date: reading.article.date, datePrecision: 'DAY', dateText: null } : { date: null, datePrecision: null, dateText: null };
+  return fallback === 'ARTICLE' ? articleDate(reading.article.date) : { date: null, datePrecision: null, dateText: null };
 }
 
 function proposal(type: CandidateType, s: Sentence, claim: Claim, confidence: number, rest: Partial<Proposal>): Proposal {
@@ -302,7 +310,7 @@ function offices(s: Sentence, reading: Reading): void {
     const who = person && entityOf(person, ['PERSON'])?.entity;
     if (!who) continue;
     reading.offices.set(who.id, country.id);
-    const dates = { date: reading.article.date, datePrecision: 'DAY' as Precision, dateText: null };
+    const dates = articleDate(reading.article.date);
     reading.proposals.push(proposal('HOLDS_OFFICE', s, former ? 'ENDED' : 'DONE', who.known ? confidence : confidence - 0.15, { subject: who, object: country, role: title.role, ...(former ? { date: null, datePrecision: null, dateText: null } : dates) }));
   }
 }
@@ -376,7 +384,7 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     const type = withdrawal ? 'WITHDRAWAL_CLAIMED' : negated ? 'DOES_NOT_RECOGNIZE' : 'RECOGNIZES';
     if (negated) claim = claim === 'DENIED' ? 'DENIED' : 'DONE';
     for (const subject of subjects.filter((c) => c.id !== object!.id)) {
-      const when = type === 'DOES_NOT_RECOGNIZE' ? { date: reading.article.date, datePrecision: 'DAY' as Precision, dateText: null } : dateFor(s, i, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE');
+      const when = type === 'DOES_NOT_RECOGNIZE' ? articleDate(reading.article.date) : dateFor(s, i, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE');
       reading.proposals.push(proposal(type, s, claim, confidence, { subject, object, ...when }));
     }
     // "..., but Serbia and its allies Russia and China have not."
@@ -386,7 +394,7 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
       if (not < 0 || type !== 'RECOGNIZES') break;
       const others = countriesOf(s, s.mentions.filter((m) => m.from > k && m.to < not && !isModifier(s, m)), reading);
       for (const subject of others.filter((c) => c.id !== object!.id)) {
-        reading.proposals.push(proposal('DOES_NOT_RECOGNIZE', s, 'DONE', 0.8, { subject, object, date: reading.article.date, datePrecision: 'DAY', dateText: null }));
+        reading.proposals.push(proposal('DOES_NOT_RECOGNIZE', s, 'DONE', 0.8, { subject, object, ...articleDate(reading.article.date) }));
       }
       break;
     }
@@ -550,7 +558,7 @@ function support(s: Sentence, dates: DateMention[], reading: Reading): void {
       const next = s.mentions.find((m) => m.from > i && m.from <= i + 3);
       supported = next ? countriesOf(s, [next], reading) : [];
     }
-    for (const a of supporters) for (const b of supported) if (a.id !== b.id) reading.proposals.push(proposal('SUPPORTS', s, 'DONE', 0.8, { subject: a, object: b, date: reading.article.date, datePrecision: 'DAY', dateText: null }));
+    for (const a of supporters) for (const b of supported) if (a.id !== b.id) reading.proposals.push(proposal('SUPPORTS', s, 'DONE', 0.8, { subject: a, object: b, ...articleDate(reading.article.date) }));
   }
 }
 
