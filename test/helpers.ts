@@ -33,7 +33,10 @@ export async function fingerprint(graph: Graph): Promise<string> {
     {},
     { database: graph.database },
   );
-  return JSON.stringify(result.records[0]!.toObject());
+  // Keys sorted: Neo4j returns an element's properties in storage order, which a rewrite of the same values may change.
+  return JSON.stringify(result.records[0]!.toObject(), (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+  );
 }
 
 export interface GraphQLResult<T> {

@@ -29,8 +29,9 @@ CALL (r, row, old, ownSource, status) {
       r.datasetHash = row.hash,
       r.datasetProps = keys(row.props),
       r.origins = row.origins,
-      r.datasetSources = row.cites,
       r.sources = others + [s IN coalesce(row.cites, []) WHERE NOT s IN others] + ownSource
+  // the pages it cites, on facts of data sets whose rows cite pages (written only there)
+  FOREACH (_ IN CASE WHEN row.cites IS NOT NULL OR old.datasetSources IS NOT NULL THEN [1] ELSE [] END | SET r.datasetSources = row.cites)
   REMOVE r.unlistedSince
 }
 RETURN row.ref AS ref, status, old.dataset AS heldBy

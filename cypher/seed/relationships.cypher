@@ -24,7 +24,8 @@ MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
 WITH r, row, properties(r) AS kept
 SET r = row.props
 FOREACH (key IN CASE WHEN kept.dataset IS NULL THEN [] ELSE
-    kept.datasetProps + ['dataset', 'datasetRow', 'datasetHash', 'datasetProps', 'origins', 'datasetSources', 'unlistedSince']
+    kept.datasetProps + ['dataset', 'datasetRow', 'datasetHash', 'datasetProps', 'origins', 'unlistedSince']
+    + CASE WHEN kept.datasetSources IS NULL THEN [] ELSE ['datasetSources'] END
     + CASE WHEN kept.unlistedSince IS NULL THEN [] ELSE ['validTo', 'note'] END END |
   SET r[key] = kept[key])
 SET r.sources = r.sources + [s IN coalesce(kept.datasetSources, []) + ['dataset-' + kept.dataset] WHERE kept.dataset IS NOT NULL AND NOT s IN r.sources]
