@@ -135,7 +135,11 @@ export function scoreArticle(gold: Fact[], proposed: Fact[], score: (type: strin
   }
   // An agreement the gold names only by signatories or mediators: the one proposed agreement of the article.
   const titles = new Set(gold.filter((f) => f.type === 'SIGNED' || f.type === 'MEDIATES').map((f) => f.object));
-  const keyOf = (f: Fact) => `${f.type}|${f.subject}|${agreementOf.get(f.object) ?? f.object}`.toLowerCase();
+  const keyOf = (f: Fact) => {
+    const pair = [f.subject, agreementOf.get(f.object) ?? f.object];
+    // symmetric: the guide lists each pair once, in either order
+    return [f.type, ...(f.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? pair.sort() : pair)].join('|').toLowerCase();
+  };
   const normal = proposed.map((f) => {
     let { subject, object } = f;
     if (PERSON_SUBJECT.has(f.type) && !isCode(subject)) subject = gold.find((g) => g.type === f.type && !isCode(g.subject) && samePerson(g.subject, subject))?.subject ?? subject;

@@ -25,7 +25,11 @@ export function datesIn(text: string, offset: number, articleDate: string | null
   for (const r of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
     if (!day && !r.start.isCertain('year')) continue;
     const known = (c: 'day' | 'weekday' | 'month' | 'hour') => r.start.isCertain(c);
-    const date = r.start.date().toISOString().slice(0, 10);
+    let date = r.start.date().toISOString().slice(0, 10);
+    // A weekday alone is the most recent such day on or before the article's date (news report what happened).
+    if (known('weekday') && !known('day') && !known('month') && date > reference.toISOString().slice(0, 10) && !/\b(next|coming|this)\b/i.test(r.text)) {
+      date = new Date(Date.parse(`${date}T12:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
+    }
     const onlyTime = known('hour') && !known('day') && !known('weekday') && !known('month');
     const precision: Precision = known('day') || known('weekday') || onlyTime || /\b(today|yesterday|tomorrow|tonight)\b/i.test(r.text) ? 'DAY' : known('month') ? 'MONTH' : 'YEAR';
     const first = precision === 'MONTH' ? `${date.slice(0, 7)}-01` : precision === 'YEAR' ? `${date.slice(0, 4)}-01-01` : date;

@@ -361,6 +361,16 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
       }
       continue;
     }
+    if (s.tokens[i + 1]?.key === 'by' && s.tokens[i]!.tags.has('Verb') && !negated && !withdrawal) {
+      // The passive: "X has been recognized by A, B and more than 100 countries, including C": each state after "by" recognizes the clause's subject.
+      const recognized = countriesOf(s, subjectsBefore(s, i, reading), reading);
+      const by = countriesOf(s, s.mentions.filter((m) => m.from > i + 1 && !isModifier(s, m)), reading);
+      if (recognized.length === 1) {
+        reading.recognized = recognized[0]!;
+        for (const subject of by.filter((c) => c.id !== recognized[0]!.id)) reading.proposals.push(proposal('RECOGNIZES', s, 'DONE', 0.8, { subject, object: recognized[0]!, ...dateFor(s, i, dates, reading, 'NONE') }));
+        continue;
+      }
+    }
     if (s.tokens[i + 1]?.key === 'by') {
       // "Recognition by Israel ... for Kosovo"
       const by = mentionAt(s, i + 2);
@@ -375,6 +385,10 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     if (!object) continue;
     reading.recognized = object;
     subjects = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    // "A criticised B's decision to recognize C": the possessor of the noun before the trigger acts, not the clause's subject.
+    const possessor = s.mentions.filter((m) => m.to <= i && i - m.to <= 3 && s.tokens[m.to - 1]!.possessive && s.tokens.slice(m.to, i).every((t) => /^(decision|move|plan|intention|pledge|promise|to|of|formal|official)$/.test(t.key))).pop();
+    const owner = possessor && actorCountry(s, possessor, reading);
+    if (owner) subjects = [owner];
     if (subjects.length === 0) {
       const first = s.mentions.find((m) => m.to <= i && isActor(s, m, reading));
       const c = first && actorCountry(s, first, reading);
@@ -409,13 +423,20 @@ function brokersIn(s: Sentence, reading: Reading): Entity[] {
     .filter((e): e is Entity => !!e);
 }
 
+const SEVER = /^(sever(s|ed|ing)?|cut(s|ting)?|break(s|ing)?|broke|broken|suspend(s|ed|ing)?|end(s|ed|ing)?)$/;
+
 function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
-    if (s.tokens[i]!.key !== 'diplomatic' || !/^(relations|ties)$/.test(s.tokens[i + 1]!.key)) continue;
+    // "diplomatic relations", "diplomatic ties", or ties a verb ends ("severed ties with")
+    const ties = /^(relations|ties)$/;
+    if (!(s.tokens[i]!.key === 'diplomatic' && ties.test(s.tokens[i + 1]!.key)) && !(ties.test(s.tokens[i]!.key) && has(s, Math.max(0, i - 3), i, SEVER) && s.tokens[i - 1]?.key !== 'diplomatic')) continue;
     const from = clauseStart(s, i);
-    if (has(s, from, i, /^(sever(s|ed)?|cut|break(s|ing)?|broke|suspend(s|ed)?)$/)) continue;
+    const severed = has(s, Math.max(from, i - 4), i, SEVER);
     const claim = claimOf(s, from, i, 'ANNOUNCED');
     if (!claim) continue;
+    // Ties ended ("broke its diplomatic ties with") or denied ("has no diplomatic relations with") are never proposed as
+    // established: the review queue's accept path records relations, not their end (left for it to learn).
+    if (severed || has(s, from, i, NEGATION)) continue;
     let parties = countriesOf(s, subjectsBefore(s, i, reading), reading);
     let confidence = 0.9;
     if (parties.length < 2) {
@@ -436,17 +457,26 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
   }
 }
 
+const EMBASSY_VERB = /^(re)?(open(s|ed|ing)?|establish(es|ed|ing)?)$|^(mov(e|es|ed|ing)|relocat(e|es|ed|ing)|transfer(s|red|ring)?|inaugurat(e|es|ed|ing)|clos(e|es|ed|ing)|shut(s|ting)?|suspend(s|ed|ing)?)$/;
+
 function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity: { city: Entity | null }): void {
   for (let i = 0; i < s.tokens.length; i++) {
     if (!/^embass(y|ies)$/.test(s.tokens[i]!.key)) continue;
     const from = clauseStart(s, i);
     const end = clauseEnd(s, i);
     let verb = -1;
-    for (let k = Math.max(from, i - 5); k < i; k++) if (/^(open(s|ed|ing)?|mov(e|es|ed|ing)|relocat(e|es|ed|ing)|transfer(s|red|ring)?|establish(es|ed|ing)?|inaugurat(e|es|ed|ing))$/.test(s.tokens[k]!.key)) verb = k;
+    for (let k = Math.max(from, i - 5); k < i; k++) if (EMBASSY_VERB.test(s.tokens[k]!.key)) verb = k;
     if (verb < 0) continue;
-    const moved = /^(mov|reloc|trans)/.test(s.tokens[verb]!.key);
+    const verbKey = s.tokens[verb]!.key;
+    const moved = /^(mov|reloc|trans)/.test(verbKey);
     const claim = claimOf(s, from, verb, 'PLEDGED');
     if (!claim) continue;
+    // Negated ("has not opened", "no plans to move") is no event at all.
+    if (has(s, from, verb, NEGATION)) continue;
+    // The event's kind from the verb: "reopened", "closed" (shut, suspended).
+    const event = /^re(open|establish)/.test(verbKey) ? 'reopened' : /^(clos|shut|suspend)/.test(verbKey) ? 'closed' : null;
+    // A closure is never proposed as an opening (the accept path records openings and pledges only).
+    if (event === 'closed') continue;
     // Whose: "the U.S. embassy", else the clause's subject.
     const owner = mentionAt(s, i - 1);
     let subjects = owner ? countriesOf(s, [owner], reading) : [];
@@ -459,7 +489,9 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     for (const m of s.mentions.filter((x) => x.from > i && x.to <= end)) {
       const prep = s.tokens[m.from - 1]?.key;
       const c = entityOf(m, ['CITY']);
-      if (c && (prep === 'in' || prep === 'to') && (!city || moved)) city = c.entity;
+      // "in Tehran", "to Jerusalem", "in Kosovo's capital Pristina"
+      const capital = s.tokens[m.from - 1]?.key === 'capital' && /^(in|to)$/.test(s.tokens[m.from - 3]?.key ?? s.tokens[m.from - 2]?.key ?? '') ;
+      if (c && (prep === 'in' || prep === 'to' || capital) && (!city || moved)) city = c.entity;
       const country = m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME');
       if (!c && country && prep === 'in' && !host) host = country.entity;
     }
@@ -474,7 +506,7 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     const done = claim === 'DONE';
     for (const subject of subjects.filter((c) => c.id !== host?.id)) {
       reading.proposals.push(
-        proposal('OPENS_EMBASSY_IN', s, claim, confidence, { subject, object: host ?? null, city, role: moved ? 'moved' : null, ...dateFor(s, verb, dates, reading, done ? 'NONE' : 'ARTICLE') }),
+        proposal('OPENS_EMBASSY_IN', s, claim, confidence, { subject, object: host ?? null, city, role: moved ? 'moved' : claim === 'DONE' ? event : null, ...dateFor(s, verb, dates, reading, done ? 'NONE' : 'ARTICLE') }),
       );
     }
   }

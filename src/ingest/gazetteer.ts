@@ -52,7 +52,7 @@ const SEATS: Record<string, string> = {
 
 /** The form tokens and names are compared in: `nameKey`, without dots, hyphens as spaces, no possessive. */
 export function matchKey(text: string): string {
-  return nameKey(text)
+  return nameKey(text.replace(/[\u2018\u2019]/g, "'"))
     .replace(/'s$|'$/g, '')
     .replace(/\./g, '')
     .replace(/[-/]/g, ' ')
@@ -110,6 +110,9 @@ export class Gazetteer {
   private add(name: string, entry: Entry): void {
     const key = matchKey(name);
     if (!key) return;
+    // A possessive inside a name ("People's Republic of China") is read token by token without its "'s".
+    const bare = key.replace(/'s\b/g, '');
+    if (bare !== key) this.add(bare, entry);
     const list = this.entries.get(key) ?? [];
     if (!list.some((e) => e.entity.kind === entry.entity.kind && e.entity.id === entry.entity.id)) list.push(entry);
     this.entries.set(key, list);

@@ -1,0 +1,117 @@
+import { extract, type Proposal } from '../../src/ingest/extract';
+import { Gazetteer } from '../../src/ingest/gazetteer';
+import { datesIn } from '../../src/ingest/dates';
+import { samePerson, scoreArticle, type Fact, type Score } from '../../src/cli/eval-ingest';
+
+// Made-up sentences only: the corpus's articles are never copied here.
+const gazetteer = new Gazetteer({
+  countries: [
+    { code: 'AA', name: 'Avalonia', aliases: [], demonyms: ['Avalonian'], capitals: ['Port Avalon'] },
+    { code: 'BB', name: 'Borduria', aliases: [], demonyms: ['Bordurian'], capitals: ['Szohod'] },
+    { code: 'CC', name: 'Carpania', aliases: [], demonyms: ['Carpanian'], capitals: ['Carpa'] },
+    { code: 'DD', name: 'Dalmoria', aliases: [], demonyms: [], capitals: [] },
+    { code: 'EE', name: 'Eldonia', aliases: ["People's Republic of Eldonia"], demonyms: [], capitals: [] },
+    { code: 'FF', name: 'Republic of Eldonia', aliases: [], demonyms: [], capitals: [] },
+  ],
+  organizations: [],
+  people: [],
+  cities: [{ id: 'wd-q1', name: 'Nova Riva', aliases: [], country: 'BB' }],
+});
+
+const read = (text: string, date: string | null = '2024-05-10') => extract({ text, date }, gazetteer);
+const facts = (ps: Proposal[], type: string) => ps.filter((p) => p.type === type).map((p) => `${p.subject?.id}>${p.object?.id}${p.city ? `@${p.city.name}` : ''}:${p.claim}`).sort();
+
+describe('the extractor reads general constructions', () => {
+  test('a passive recognition gives one fact per state after "by"', () => {
+    const ps = read('Dalmoria has been recognized by Avalonia, Borduria and Carpania.');
+    expect(facts(ps, 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'BB>DD:DONE', 'CC>DD:DONE']);
+  });
+
+  test('a list of subjects opening embassies gives one fact per member, with the city after "capital"', () => {
+    const ps = read('Avalonia and Carpania have opened embassies in Borduria\'s capital Szohod.');
+    expect(facts(ps, 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE', 'CC>BB@Szohod:DONE']);
+  });
+
+  test('a reopened embassy is a reopening, and a city known only from the missions data set is found', () => {
+    const ps = read('Avalonia reopened its embassy in Nova Riva on Sunday.');
+    const p = ps.find((x) => x.type === 'OPENS_EMBASSY_IN')!;
+    expect(p.city?.name).toBe('Nova Riva');
+    expect(p.role).toBe('reopened');
+    expect(p.date).toBe('2024-05-05');
+  });
+
+  test('a closed embassy is never proposed as an opening', () => {
+    expect(facts(read('Avalonia closed its embassy in Szohod after the attack.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  });
+
+  test('severed ties are never proposed as relations established', () => {
+    expect(facts(read('Carpania severed ties with Dalmoria on Monday.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+    expect(facts(read('Carpania broke its diplomatic ties with Dalmoria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+  });
+
+  test('the possessor of "decision to recognize" is the one who recognizes, not the critic', () => {
+    const ps = read("Borduria criticised Avalonia's decision to recognize Dalmoria.");
+    expect(facts(ps, 'RECOGNIZES')).toEqual(['AA>DD:ANNOUNCED']);
+  });
+
+  test('a name with a possessive in it is read whole, with curly apostrophes too', () => {
+    const ps = read('The People\u2019s Republic of Eldonia and Dalmoria established diplomatic relations.');
+    expect(facts(ps, 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['DD>EE:DONE']);
+  });
+});
+
+describe('an article dated to a month or not at all', () => {
+  test('a month-dated article dates present facts to the month', () => {
+    const p = read('Avalonia and Borduria agreed to establish diplomatic relations.', '2025-03').find((x) => x.type === 'HAS_DIPLOMATIC_RELATIONS_WITH')!;
+    expect([p.date, p.datePrecision]).toEqual(['2025-03-01', 'MONTH']);
+  });
+
+  test('an undated article leaves relative dates unresolved and keeps absolute ones', () => {
+    expect(datesIn('They met on Friday.', 0, null)).toEqual([]);
+    expect(datesIn('They met on 3 May 2019.', 0, null).map((d) => d.date)).toEqual(['2019-05-03']);
+    const p = read('Avalonia and Borduria agreed to establish diplomatic relations.', null).find((x) => x.type === 'HAS_DIPLOMATIC_RELATIONS_WITH')!;
+    expect(p.date).toBeNull();
+  });
+});
+
+describe('the eval scorer follows the annotation guide', () => {
+  const run = (gold: Fact[], proposed: Fact[]) => {
+    const scores = new Map<string, Score>();
+    const score = (t: string) => scores.get(t) ?? scores.set(t, { gold: 0, proposed: 0, matched: 0, dates: 0, statuses: 0, softGold: 0, softMatched: 0, polarity: 0 }).get(t)!;
+    scoreArticle(gold, proposed, score, []);
+    return scores;
+  };
+
+  test('people match by name variant: accents, "al-" and a dropped middle name', () => {
+    expect(samePerson('Aleksandar Vučić', 'Aleksandar Vucic')).toBe(true);
+    expect(samePerson('Ahmed al-Sharaa', 'Ahmad al-Sharaa')).toBe(true);
+    expect(samePerson('Eduardo Enrique Reina', 'Eduardo Reina')).toBe(true);
+    expect(samePerson('Eduardo Reina', 'Maria Reina')).toBe(false);
+  });
+
+  test('a claim and its denial are two facts, and a positive proposal against a refusal is a polarity error', () => {
+    const gold: Fact[] = [
+      { type: 'WITHDRAWS_RECOGNITION_CLAIM', subject: 'AA', object: 'DD', status: 'claimed', date: null },
+      { type: 'WITHDRAWS_RECOGNITION_CLAIM', subject: 'AA', object: 'DD', status: 'denied', date: null },
+      { type: 'RECOGNIZES', subject: 'BB', object: 'DD', status: 'no', date: null },
+    ];
+    const s = run(gold, [
+      { type: 'WITHDRAWS_RECOGNITION_CLAIM', subject: 'AA', object: 'DD', status: 'claimed', date: null },
+      { type: 'RECOGNIZES', subject: 'BB', object: 'DD', status: null, date: null },
+    ]);
+    expect(s.get('WITHDRAWS_RECOGNITION_CLAIM')).toMatchObject({ gold: 2, matched: 1 });
+    expect(s.get('RECOGNIZES')).toMatchObject({ gold: 1, matched: 0, polarity: 1 });
+  });
+
+  test('agreements match by their parties, whatever their title', () => {
+    const gold: Fact[] = [
+      { type: 'PARTY_TO', subject: 'AA', object: 'Avalonia–Borduria accord (2024)', status: null, date: '2024' },
+      { type: 'PARTY_TO', subject: 'BB', object: 'Avalonia–Borduria accord (2024)', status: null, date: '2024' },
+    ];
+    const s = run(gold, [
+      { type: 'PARTY_TO', subject: 'AA', object: 'agreement:AA+BB', status: null, date: '2024' },
+      { type: 'PARTY_TO', subject: 'BB', object: 'agreement:AA+BB', status: null, date: '2024' },
+    ]);
+    expect(s.get('PARTY_TO')).toMatchObject({ gold: 2, proposed: 2, matched: 2, dates: 2 });
+  });
+});
