@@ -88,7 +88,7 @@ export function personKey(name: string): string[] {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(' ')
-    .filter((w) => w && !/^(al|el|bin|ibn|de|da|van|von)$/.test(w));
+    .filter((w) => w && !/^(al|el|bin|ibn|ben|de|da|van|von|jr|sr|ii|iii|sheikh|mr|mrs|ms|dr)$/.test(w));
 }
 
 /** Two names of one person: same words, or the same surname and one's given names among the other's (or one spelled with a letter changed). */
@@ -245,7 +245,7 @@ interface Article {
 }
 
 interface SeedGold {
-  articles: { file: string; source: { date: string }; facts: { type: string; subject: string; object: string; city?: string; status: string; date: string | null; precision: string | null }[] }[];
+  articles: { file: string; source: { date: string }; facts: { type: string; subject: string; object: string; city?: string; role?: string; status: string; date: string | null; precision: string | null }[] }[];
 }
 
 function seedArticles(dir: string): Article[] {
@@ -260,7 +260,8 @@ function seedArticles(dir: string): Article[] {
       const person = (id: string) => (isCode(id) ? id : id.replace(/-/g, ' '));
       if (f.type === 'DOES_NOT_RECOGNIZE') return { type: 'RECOGNIZES', subject: f.subject, object: f.object, status: 'no', date };
       if (f.type === 'OPENS_EMBASSY_IN') return { type: f.type, subject: f.subject, object: f.city ?? f.object, status: f.status === 'DONE' ? 'opened' : 'pledged', date };
-      const status = f.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? (f.status === 'ANNOUNCED' ? 'agreed' : null) : f.type === 'HOLDS_OFFICE' ? null : f.status === 'PLEDGED' ? 'pledged' : null;
+      const office = `${f.status === 'ENDED' ? 'former ' : ''}${f.role ?? ''}`;
+      const status = f.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? (f.status === 'ANNOUNCED' ? 'agreed' : null) : f.type === 'HOLDS_OFFICE' ? office : f.status === 'PLEDGED' ? 'pledged' : null;
       return { type: f.type, subject: person(f.subject), object: f.object, status, date };
     }),
   }));

@@ -80,6 +80,13 @@ const TITLES: [string, string][] = [
   ['prime minister', 'Prime Minister'],
   ['vice president', 'Vice President'],
   ['special envoy', 'Envoy'],
+  ['crown prince', 'Crown Prince'],
+  ['state councilor', 'State Councilor'],
+  ['house speaker', 'House Speaker'],
+  ['parliament speaker', 'Parliament Speaker'],
+  ['speaker', 'Speaker'],
+  ['pope', 'Pope'],
+  ['sultan', 'Sultan'],
   ['president', 'President'],
   ['premier', 'Prime Minister'],
   ['chancellor', 'Chancellor'],
@@ -126,6 +133,11 @@ function titleAt(s: Sentence, i: number): Title | undefined {
   for (const [words, role] of TITLES) {
     const parts = words.split(' ');
     if (parts.every((w, k) => s.tokens[i + k]?.key === w || s.tokens[i + k]?.key === `${w}'s`)) return { from: i, to: i + parts.length, role };
+  }
+  // Any capitalized portfolio before "Minister": "Health Minister", "Infrastructure Minister".
+  const word = s.tokens[i];
+  if (word && word.capitalized && /^[a-z]{4,}$/.test(word.key) && s.tokens[i + 1]?.key === 'minister' && s.tokens[i + 1]!.capitalized && !mentionAt(s, i) && !/^(prime|deputy|former|acting|new|state|then)$/.test(word.key)) {
+    return { from: i, to: i + 2, role: `${word.key[0]!.toUpperCase()}${word.key.slice(1)} Minister` };
   }
   return undefined;
 }
@@ -279,6 +291,24 @@ function offices(s: Sentence, reading: Reading): void {
     }
     const countryMention = mentionAt(s, k);
     let country = countryMention?.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
+    // "Country's Title", "the Country's Title": a possessive state before the title.
+    if (!country && s.tokens[k]?.possessive) country = mentionAt(s, k)?.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
+    // "Title of Country Name", "the president of Country, Name": the state after "of", the person after it.
+    let afterOf: Mention | undefined;
+    if (!country && s.tokens[title.to]?.key === 'of') {
+      const m = mentionAt(s, title.to + 1);
+      const c = m?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
+      if (m && c) {
+        country = c;
+        afterOf = mentionAt(s, m.to) ?? mentionAt(s, m.to + (s.tokens[m.to - 1]!.post.includes(',') ? 0 : 1));
+        if (afterOf && !entityOf(afterOf, ['PERSON'])) afterOf = undefined;
+      }
+    }
+    // "Title Name of Country": the state right after the person.
+    if (!country) {
+      const named = mentionAt(s, title.to);
+      if (named && entityOf(named, ['PERSON']) && s.tokens[named.to]?.key === 'of') country = mentionAt(s, named.to + 1)?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
+    }
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (/^(former|outgoing)$/.test(s.tokens[j]!.key)) former = true;
     let confidence = 0.9;
     if (!country) {
@@ -291,7 +321,7 @@ function offices(s: Sentence, reading: Reading): void {
       confidence = 0.7;
     }
     // The person: right after the title, after an apposition ("the US envoy to ..., Richard Grenell"), or before ", the".
-    let person = mentionAt(s, title.to);
+    let person = afterOf ?? mentionAt(s, title.to);
     if (!person || !entityOf(person, ['PERSON'])) {
       person = undefined;
       for (let j = title.to; j < Math.min(s.tokens.length, title.to + 10); j++) {
@@ -306,6 +336,10 @@ function offices(s: Sentence, reading: Reading): void {
       const the = s.tokens[k - 1]?.key === 'the' ? k - 1 : s.tokens[k]?.key === 'the' ? k : -1;
       const before = the > 0 ? mentionAt(s, the - 1) : undefined;
       if (before && entityOf(before, ['PERSON']) && s.tokens[the - 1]!.post.includes(',')) person = before;
+      // "Name, Country's title"
+      const at = countryMention ? countryMention.from - 1 : -1;
+      const named = at >= 0 ? mentionAt(s, at) : undefined;
+      if (!person && named && entityOf(named, ['PERSON']) && s.tokens[at]!.post.includes(',')) person = named;
     }
     const who = person && entityOf(person, ['PERSON'])?.entity;
     if (!who) continue;

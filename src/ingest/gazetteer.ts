@@ -74,6 +74,17 @@ export class Gazetteer {
       for (const n of c.demonyms) this.add(n, { entity, via: 'DEMONYM' });
       for (const n of c.capitals) this.add(n, { entity, via: 'CAPITAL' });
     }
+    // The people's adjective where the graph has none, made from the name as English makes it:
+    // "Rwanda" -> "Rwandan", "Kosovo" -> "Kosovan", "Abkhazia" -> "Abkhazian". Only forms no other entry has.
+    for (const c of data.countries) {
+      const entity: Entity = { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] };
+      for (const n of [c.name, ...c.aliases].filter((x) => /^\p{Lu}[\p{Ll}]+$/u.test(x))) {
+        const stem = n.replace(/[aeiouy]$/, '');
+        for (const form of /a$/.test(n) ? [`${n}n`] : [`${stem}an`, `${stem}ian`, `${n}ian`, `${stem}ese`]) {
+          if (!this.entries.has(matchKey(form))) this.add(form, { entity, via: 'DEMONYM' });
+        }
+      }
+    }
     for (const [seat, code] of Object.entries(SEATS)) {
       const c = data.countries.find((x) => x.code === code);
       if (c) this.add(seat, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'SEAT' });

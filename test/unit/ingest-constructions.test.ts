@@ -12,6 +12,7 @@ const gazetteer = new Gazetteer({
     { code: 'DD', name: 'Dalmoria', aliases: [], demonyms: [], capitals: [] },
     { code: 'EE', name: 'Eldonia', aliases: ["People's Republic of Eldonia"], demonyms: [], capitals: [] },
     { code: 'FF', name: 'Republic of Eldonia', aliases: [], demonyms: [], capitals: [] },
+    { code: 'GG', name: 'Gorvata', aliases: [], demonyms: [], capitals: [] },
   ],
   organizations: [],
   people: [],
@@ -57,6 +58,31 @@ describe('the extractor reads general constructions', () => {
   test('a name with a possessive in it is read whole, with curly apostrophes too', () => {
     const ps = read('The People\u2019s Republic of Eldonia and Dalmoria established diplomatic relations.');
     expect(facts(ps, 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['DD>EE:DONE']);
+  });
+});
+
+describe('offices said in other shapes', () => {
+  const office = (text: string) => read(text).filter((p) => p.type === 'HOLDS_OFFICE').map((p) => `${p.subject?.name}|${p.object?.id}|${p.role}`);
+
+  test('a people\'s adjective the graph lacks is made from the name ("Gorvata" -> "Gorvatan")', () => {
+    expect(office('Gorvatan Foreign Minister Lena Marsk spoke first.')).toEqual(['Lena Marsk|GG|Foreign Minister']);
+  });
+
+  test('the state after "of", before or after the person', () => {
+    expect(office('Foreign Minister of Carpania Maria Dranec arrived on Monday.')).toEqual(["Maria Dranec|CC|Foreign Minister"]);
+    expect(office('Foreign Minister Maria Dranec of Carpania arrived on Monday.')).toEqual(["Maria Dranec|CC|Foreign Minister"]);
+  });
+
+  test('a title that ends in "of State" still runs into the name', () => {
+    expect(office('Avalonian Secretary of State Mara Quill visited the region.')).toEqual(['Mara Quill|AA|Secretary of State']);
+  });
+
+  test('any portfolio before "Minister" is a title', () => {
+    expect(office('Bordurian Fisheries Minister Olek Varga resigned.')).toEqual(['Olek Varga|BB|Fisheries Minister']);
+  });
+
+  test('a crown prince is an office', () => {
+    expect(office('Carpanian Crown Prince Tomas Rell received the delegation.')).toEqual(['Tomas Rell|CC|Crown Prince']);
   });
 });
 
