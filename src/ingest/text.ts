@@ -98,7 +98,8 @@ function unknownPeople(sentence: { start: number; tokens: Token[]; mentions: Men
     if (from < 0) continue;
     let to = from;
     while (to < sentence.tokens.length && sentence.tokens[to]!.end <= span.end) to++;
-    while (from < to && TITLE_WORDS.has(sentence.tokens[from]!.key)) from++;
+    // A name run on from a state or title ("... of Avalonia Jane Roe"): the person starts after them.
+    while (from < to && (TITLE_WORDS.has(sentence.tokens[from]!.key) || covered(from))) from++;
     for (let k = from; k < to - 1; k++) if (BREAKS.test(sentence.tokens[k]!.post)) to = k + 1;
     const tokens = sentence.tokens.slice(from, to).filter((t) => t.capitalized);
     if (tokens.length === 0 || sentence.tokens.slice(from, to).some((_, k) => covered(from + k))) continue;
