@@ -189,6 +189,8 @@ function isActor(s: Sentence, m: Mention, reading: Reading): boolean {
 function afterPreposition(s: Sentence, m: Mention, reading: Reading): boolean {
   for (let k = m.from - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
+    // "the government of X", "the cabinet of X": X acts.
+    if (t.key === 'of' && /^(government|cabinet|administration|authorities|leadership)$/.test(s.tokens[k - 1]?.key ?? '')) return false;
     if (PREPOSITION.has(t.key)) return true;
     if (CONNECTOR.has(t.key)) continue;
     const other = mentionAt(s, k);

@@ -50,6 +50,11 @@ describe('the extractor reads general constructions', () => {
     expect(facts(read('Carpania broke its diplomatic ties with Dalmoria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
   });
 
+  test('"the government of X" makes X the actor, not a state governed by a preposition', () => {
+    const ps = read('The government of Avalonia announced on Tuesday the establishment of diplomatic relations with Borduria.');
+    expect(facts(ps, 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:ANNOUNCED']);
+  });
+
   test('the possessor of "decision to recognize" is the one who recognizes, not the critic', () => {
     const ps = read("Borduria criticised Avalonia's decision to recognize Dalmoria.");
     expect(facts(ps, 'RECOGNIZES')).toEqual(['AA>DD:ANNOUNCED']);
