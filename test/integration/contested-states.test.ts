@@ -1,7 +1,4 @@
-import path from 'node:path';
-import { importDataset } from '../../src/datasets/pipeline';
-import { RECOGNITION_DATASETS } from '../../src/datasets/recognition';
-import { fingerprint, TestApi } from '../helpers';
+import { TestApi } from '../helpers';
 
 /** Every contested state's recognitions, from the bundled recognition tables as the global seed loaded them. */
 jest.setTimeout(120_000);
@@ -162,46 +159,5 @@ describe('contested states', () => {
     expect(counts.get('TW')).toMatchObject({ recognizes: 12, doesNotRecognize: 20, withdrawn: 20 });
     const statuses = await api.data('{ recognitionStatuses(of: "PS", asOf: "2026-01-01") { counts { recognizes doesNotRecognize withdrawalClaimed unknown withdrawn inferred } } }');
     expect(counts.get('PS')).toEqual(statuses.recognitionStatuses.counts);
-  });
-});
-
-describe('importing the recognition tables', () => {
-  it('changes nothing when the bundled tables are imported again', async () => {
-    const before = await fingerprint(api.graph);
-    for (const mapping of RECOGNITION_DATASETS) {
-      const report = await importDataset(api.graph, mapping, { reportDir: null });
-      expect([mapping.name, report.rejected, report.created, report.updated, report.reopened, report.closed]).toEqual([mapping.name, 0, 0, 0, 0, 0]);
-    }
-    expect(await fingerprint(api.graph)).toBe(before);
-  });
-
-  it('reads 751 rows in six files and loads them all', async () => {
-    let read = 0;
-    for (const mapping of RECOGNITION_DATASETS) read += (await importDataset(api.graph, mapping, { reportDir: null, dryRun: true })).valid;
-    expect(read).toBe(751);
-  });
-
-  it('reports each bad row with its reason and writes nothing of it', async () => {
-    const mapping = RECOGNITION_DATASETS.find((m) => m.name === 'recognition-cyprus-north-abkhazia-south-ossetia-somaliland')!;
-    // The data set's facts and the states they join (its Source records the file last imported, and is restored below).
-    const facts = () =>
-      api.graph.readText<any>('MATCH (a)-[r]->(b) WHERE r.dataset = $dataset RETURN a.code AS a, b.code AS b, properties(r) AS r ORDER BY r.id', { dataset: mapping.name });
-    const countries = () => api.graph.readText<any>("MATCH (c:Country) WHERE c.name IN ['Atlantis', 'Narnia'] OR c.code = 'QQ' RETURN count(c) AS n");
-    const before = await facts();
-    const report = await importDataset(api.graph, mapping, { file: path.join(__dirname, '../fixtures/datasets/recognition-bad-rows.csv'), reportDir: null });
-    const after = await facts();
-    await importDataset(api.graph, mapping, { reportDir: null });
-    expect(report).toMatchObject({ read: 8, valid: 1, unchanged: 1, rejected: 7 });
-    expect(report.rejections.map((r) => [r.line, r.reason])).toEqual([
-      [3, 'recognizer Atlantis (QQ) resolves to no state in the graph'],
-      [4, 'recognizer Greece is GR by name, but its code says TR'],
-      [5, 'status "maybe" is none of yes, no, withdrawn, withdrawn-claimed'],
-      [6, 'date "2009-02-30" is impossible: there is no such day'],
-      [7, 'withdrawn on 2010-01-01, before it was given (2011-05-23)'],
-      [8, 'a "no" row gives a date of recognition (2020)'],
-      [9, 'the row cites no address in its source column'],
-    ]);
-    expect(after).toEqual(before);
-    expect(await countries()).toEqual([{ n: 0 }]);
   });
 });
