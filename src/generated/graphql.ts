@@ -245,7 +245,7 @@ export type ContestedState = {
 
 export type Country = Actor & {
   __typename?: 'Country';
-  /** Missions accredited to it, resident or from abroad, paged. */
+  /** Missions accredited to it, resident or from abroad, paged; `first` 1–300, default 50. */
   accreditations: MissionConnection;
   /** Agreements this country is party to. */
   agreements: Array<Agreement>;
@@ -265,7 +265,7 @@ export type Country = Actor & {
   headOfGovernment: Array<Office>;
   /** Who headed the state on `asOf` (today by default): a list, since some states have two (Andorra's co-princes) or list the monarch and the governor-general. */
   headOfState: Array<Office>;
-  /** Other states' (and organizations') missions located in it, paged. */
+  /** Other states' (and organizations') missions located in it, paged; `first` 1–300, default 50. */
   hostedMissions: MissionConnection;
   /** Same as code. */
   id: Scalars['ID']['output'];
@@ -275,7 +275,7 @@ export type Country = Actor & {
   isoNumeric?: Maybe<Scalars['String']['output']>;
   /** Organizations it belonged to on a date (default: today), or always when `history` is true. */
   memberships: Array<Membership>;
-  /** Its missions abroad, paged (`type` filters). */
+  /** Its missions abroad, paged (`type` filters); `first` 1–300, default 50. */
   missions: MissionConnection;
   name: Scalars['String']['output'];
   /** Stated refusals to recognize this country. */

@@ -3,7 +3,7 @@ import { badInput, notFound } from '../errors';
 import type { MissionFilter, MissionPage, MissionScope } from '../graph/repositories/missions';
 import type { MissionPageRecord, MissionRecord } from '../graph/records';
 import type { Resolvers } from '../generated/graphql';
-import { countryCode, MAX_PAGE, organizationCode, page, text } from './args';
+import { countryCode, organizationCode, page, text } from './args';
 import { requireKnownCountries } from './known';
 import { missionParts } from './selection';
 
@@ -24,7 +24,7 @@ function afterCursor(after: string | null | undefined): number {
 }
 
 function missionPage(args: { first?: number | null; after?: string | null }): MissionPage {
-  const { limit } = page(args.first ?? Math.min(DEFAULT_PAGE, MAX_PAGE), 0);
+  const { limit } = page(args.first ?? DEFAULT_PAGE, 0);
   return { skip: afterCursor(args.after), limit };
 }
 
