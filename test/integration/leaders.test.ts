@@ -1,6 +1,6 @@
 import { importDataset } from '../../src/datasets/pipeline';
 import { wikidataLeaders } from '../../src/datasets/wikidata-leaders';
-import { fingerprint, TestApi } from '../helpers';
+import { TestApi } from '../helpers';
 
 /** Heads of state and of government from the bundled Wikidata snapshot, as the global seed loaded it. */
 jest.setTimeout(120_000);
@@ -114,18 +114,15 @@ describe('cleaning the snapshot', () => {
 
 describe('checking the bundled snapshot again', () => {
   let report: Awaited<ReturnType<typeof importDataset>>;
-  let before: string;
-  let after: string;
   // A dry run: it reads only, so it takes no locks on the shared Neo4j the other read tests use (the
   // writing re-import is in datasets.test.ts, on a Neo4j of its own).
   beforeAll(async () => {
-    before = await fingerprint(api.graph);
     report = await importDataset(api.graph, wikidataLeaders, { reportDir: null, dryRun: true });
-    after = await fingerprint(api.graph);
   });
 
-  it('finds every row already held: nothing to create, update, reopen or close, and writes nothing', () => {
-    expect(after).toBe(before);
+  // That a dry run writes nothing, and that a real re-import changes nothing, are tested on the data set
+  // test's own Neo4j: here the seed test may rewrite the shared graph between two fingerprints.
+  it('finds every row already held: nothing to create, update, reopen or close', () => {
     expect([report.created, report.updated, report.reopened, report.closed]).toEqual([0, 0, 0, 0]);
     expect(report.read).toBe(9376);
     expect(report.unchanged).toBe(4854);
