@@ -711,7 +711,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Writes a pending candidate's fact (after the edits given, if any) and marks it accepted. */
   acceptCandidate: Candidate;
-  /** Records that a recognition ended (was withdrawn) on a date; the recognition stays in the history. */
+  /** Records that a recognition ended (was withdrawn) on a date: the standing one (the latest renewal); it stays in the history. */
   endRecognition: Recognition;
   /**
    * Stores the article as a Source and proposes the facts it seems to state (editor token). Ingesting
@@ -729,7 +729,7 @@ export type Mutation = {
   recordNonRecognition: Country;
   /** Records that a person holds (or held) an office of a state. */
   recordOffice: Office;
-  /** Records that one state recognizes another (from a date). */
+  /** Records that one state recognizes another (from a date). A recognition dated after the end of the one on file is a renewal, recorded beside it in the history. */
   recordRecognition: Recognition;
   /** Records that one state backs another (on a position, where given), as a source reports on a date. */
   recordSupport: Country;

@@ -58,7 +58,14 @@ export function flagsFor(p: Proposal, known: { facts: KnownFact[]; agreements: K
   const names = `${p.subject?.name} and ${p.object?.name}`;
   switch (p.type) {
     case 'RECOGNIZES': {
-      same(find('RECOGNIZES'), `${p.subject?.name}'s recognition of ${p.object?.name}`);
+      const recognitions = facts.filter((f) => f.type === 'RECOGNIZES' && f.forward);
+      // the standing recognition, else an ended one the article's date falls within; a recognition
+      // reported after the end of the one on file is a renewal (accepting records it beside the old one)
+      const standing = recognitions.find((f) => !f.validTo);
+      const during = recognitions.find((f) => f.validTo && p.date && p.date <= f.validTo);
+      same(standing ?? during, `${p.subject?.name}'s recognition of ${p.object?.name}`);
+      const ended = standing || during ? undefined : recognitions.filter((f) => f.validTo).sort((a, b) => b.validTo!.localeCompare(a.validTo!))[0];
+      if (ended) flags.push({ kind: 'CONTRADICTS', message: `The graph has ${p.subject?.name}'s recognition of ${p.object?.name} ended (${ended.id}, on ${ended.validTo}); accepting records a renewed recognition.` });
       const refusal = find('DOES_NOT_RECOGNIZE');
       if (refusal) flags.push({ kind: 'CONTRADICTS', message: `The graph has ${p.subject?.name} refusing to recognize ${p.object?.name} (${refusal.id}).` });
       break;

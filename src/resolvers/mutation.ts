@@ -97,8 +97,8 @@ async function recordRecognition(ctx: Context, input: MutationRecordRecognitionA
     if (country === recognized) throw badInput('A state cannot recognize itself.', 'recognized');
     const id = `rec-${country}-${recognized}`;
     const params = { id, country, recognized, since: input.since ?? null, precision: input.sincePrecision ?? 'DAY', until: null, note: optionalText(input.note, 'note') };
-    await write(ctx, 'recordRecognition', 'record-recognition', params, input, `No country with code ${country} or ${recognized} in the graph.`);
-    return (await ctx.loaders.country.load(recognized))!.recognizedBy.find((r) => r.id === id)!;
+    const written = await write(ctx, 'recordRecognition', 'record-recognition', params, input, `No country with code ${country} or ${recognized} in the graph.`);
+    return (await ctx.loaders.country.load(recognized))!.recognizedBy.find((r) => r.id === written)!;
 }
 
 async function endRecognition(ctx: Context, input: MutationEndRecognitionArgs['input']) {
@@ -106,12 +106,14 @@ async function endRecognition(ctx: Context, input: MutationEndRecognitionArgs['i
     const country = countryCode(input.country, 'country');
     const recognized = countryCode(input.recognized, 'recognized');
     const id = `rec-${country}-${recognized}`;
-    const current = (await ctx.loaders.country.load(recognized))?.recognizedBy.find((r) => r.id === id);
+    // the standing recognition (a renewal is rec-X-Y-<since>), else the first one on file
+    const onFile = (await ctx.loaders.country.load(recognized))?.recognizedBy.filter((r) => r.id === id || r.id.startsWith(`${id}-`)) ?? [];
+    const current = onFile.filter((r) => !r.until).sort((a, b) => String(b.since).localeCompare(String(a.since)))[0] ?? onFile.find((r) => r.id === id);
     if (!current) throw notFound(`${country} has no recognition of ${recognized} on record to end.`);
     interval(current.since, input.until);
     const params = { id, country, recognized, since: null, precision: null, until: input.until, note: optionalText(input.note, 'note') };
-    await write(ctx, 'endRecognition', 'record-recognition', params, input, `${country} has no recognition of ${recognized} on record to end.`);
-    return (await ctx.loaders.country.load(recognized))!.recognizedBy.find((r) => r.id === id)!;
+    const written = await write(ctx, 'endRecognition', 'record-recognition', params, input, `${country} has no recognition of ${recognized} on record to end.`);
+    return (await ctx.loaders.country.load(recognized))!.recognizedBy.find((r) => r.id === written)!;
 }
 
 async function recordDiplomaticRelations(ctx: Context, input: MutationRecordDiplomaticRelationsArgs['input']) {

@@ -50,4 +50,16 @@ describe('flags from what the graph holds', () => {
   it('a denial is flagged as disputed', () => {
     expect(flagsFor(proposal('WITHDRAWAL_CLAIMED', 'DENIED'), { facts: [], agreements: [] }).flags.map((f) => f.kind)).toEqual(['DISPUTED']);
   });
+
+  it('a recognition reported after the end of the one on file is a renewal, not the old fact; one within it is the old fact', () => {
+    const ended = { ...fact('RECOGNIZES', 'rec-RS-XK'), validFrom: '1990-01-01', validTo: '2010-06-01' };
+    const renewal = flagsFor(proposal('RECOGNIZES'), { facts: [ended], agreements: [] });
+    expect(renewal.knownFact).toBeNull();
+    expect(renewal.flags).toEqual([{ kind: 'CONTRADICTS', message: "The graph has Serbia's recognition of Kosovo ended (rec-RS-XK, on 2010-06-01); accepting records a renewed recognition." }]);
+    const within = flagsFor({ ...proposal('RECOGNIZES'), date: '1990-01-01' }, { facts: [ended], agreements: [] });
+    expect(within.knownFact).toBe('rec-RS-XK');
+    expect(within.flags.map((f) => f.kind)).toEqual(['ALREADY_KNOWN']);
+    const renewedOnFile = flagsFor(proposal('RECOGNIZES'), { facts: [ended, { ...fact('RECOGNIZES', 'rec-RS-XK-2015-01-01'), validFrom: '2015-01-01' }], agreements: [] });
+    expect(renewedOnFile.knownFact).toBe('rec-RS-XK-2015-01-01');
+  });
 });
