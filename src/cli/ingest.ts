@@ -8,7 +8,7 @@ import { Graph } from '../graph/graph';
 import { createRepositories } from '../graph/repositories';
 import { createServer } from '../server';
 
-const USAGE = `Usage: npm run ingest -- <article.txt> --publisher "Publisher" --date YYYY-MM-DD [--title "Title"] [--url https://...] [--json]
+const USAGE = `Usage: npm run ingest -- <article.txt> --publisher "Publisher" [--date YYYY-MM-DD|YYYY-MM|YYYY] [--title "Title"] [--url https://...] [--json]
 
 Reads the article, stores it as a Source and proposes candidate facts for review, through the same
 GraphQL mutation as the API (ingestArticle), against the configured Neo4j (NEO4J_URI, else the local
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: { publisher: { type: 'string' }, date: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
   });
-  if (values.help || positionals.length !== 1 || !values.publisher || !values.date) {
+  if (values.help || positionals.length !== 1 || !values.publisher) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const actor = { name: `cli:${os.userInfo().username}`, role: 'editor' as const };
     const response = await server.executeOperation<{ ingestArticle: Result }>(
-      { query: INGEST, variables: { input: { text, publisher: values.publisher, date: values.date, title, url: values.url ?? null } } },
+      { query: INGEST, variables: { input: { text, publisher: values.publisher, date: values.date ?? null, title, url: values.url ?? null } } },
       { contextValue: createContext(createRepositories(graph), actor) },
     );
     if (response.body.kind !== 'single') throw new Error('Unexpected incremental response.');

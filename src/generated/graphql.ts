@@ -19,6 +19,11 @@ export type Scalars = {
    * its first day and a DatePrecision field beside it says how much of the date is known.
    */
   Date: { input: string; output: string; }
+  /**
+   * A date known to the day (YYYY-MM-DD), to the month (YYYY-MM) or to the year (YYYY): an article's
+   * date line as it is printed ("2025-03" for a monthly issue).
+   */
+  PartialDate: { input: string; output: string; }
 };
 
 /** Something that can act in diplomacy: a state, an organization or a person. */
@@ -101,8 +106,12 @@ export type AgreementStatus =
   | 'SIGNED';
 
 export type ArticleInput = {
-  /** Publication date: relative dates in the text ("on Friday") are read against it. */
-  date: Scalars['Date']['input'];
+  /**
+   * Publication date, to the day, the month ("2025-03") or the year; null or left out when unknown.
+   * Relative dates in the text ("on Friday") are read against a day; against a month, a year or no
+   * date they are left unresolved (the candidate's date is then null or the article's month), never guessed.
+   */
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
   publisher: Scalars['String']['input'];
   /** The article's plain text (at most 100,000 characters). */
   text: Scalars['String']['input'];
@@ -1472,6 +1481,8 @@ export type Source = {
   credits: Array<Scalars['String']['output']>;
   /** Publication date, where known (a web page cited by a data table may have none). */
   date?: Maybe<Scalars['Date']['output']>;
+  /** How much of date is known (an article dated to a month: MONTH, date its first day); null when date is. */
+  datePrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
   /**
    * Where in this source the fact comes from, when the source is a data set: the addresses of the
@@ -1684,6 +1695,7 @@ export type ResolversTypes = {
   Organization: ResolverTypeWrapper<ActorRef>;
   OrganizationInput: OrganizationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Person: ResolverTypeWrapper<PersonParent>;
   PersonInput: PersonInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1755,6 +1767,7 @@ export type ResolversParentTypes = {
   Organization: ActorRef;
   OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
   Person: PersonParent;
   PersonInput: PersonInput;
   Query: Record<PropertyKey, never>;
@@ -2076,6 +2089,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2188,6 +2205,7 @@ export type SignatoryResolvers<ContextType = Context, ParentType extends Resolve
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   credits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2234,6 +2252,7 @@ export type Resolvers<ContextType = Context> = {
   Office?: OfficeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;

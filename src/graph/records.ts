@@ -12,6 +12,8 @@ export interface SourceRecord {
   id: string;
   publisher: string;
   date: string | null;
+  /** How much of date is known; absent on sources stored before articles could be dated to a month (then DAY where date is set). */
+  datePrecision?: string | null;
   title: string;
   url: string | null;
   credits: string[];

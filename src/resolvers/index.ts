@@ -8,11 +8,11 @@ import { missionResolvers } from './mission';
 import { mutationResolvers } from './mutation';
 import { personResolvers } from './person';
 import { recognitionResolvers } from './recognition';
-import { DateScalar } from './scalars';
+import { DateScalar, PartialDateScalar } from './scalars';
 import { sourceResolvers } from './source';
 
 export const resolvers = mergeResolvers([
-  { Date: DateScalar },
+  { Date: DateScalar, PartialDate: PartialDateScalar },
   countryResolvers,
   recognitionResolvers,
   embassyResolvers,

@@ -14,20 +14,31 @@ import { record, source } from './mutation';
 const reader = async () => ({ ...(await import('../ingest/extract')), ...(await import('../ingest/review')) });
 
 /** Reads an article: stores it as a Source with the candidate facts it proposes (nothing else is written). */
-async function ingestArticle(ctx: Context, input: { text: string; publisher: string; title: string; date: string; url?: string | null }) {
+/** An article's date line as the Source stores it: its first day and how much of it is known. */
+function dateLine(date: string | null): { date: string | null; datePrecision: 'DAY' | 'MONTH' | 'YEAR' | null } {
+  if (!date) return { date: null, datePrecision: null };
+  if (date.length === 4) return { date: `${date}-01-01`, datePrecision: 'YEAR' };
+  if (date.length === 7) return { date: `${date}-01`, datePrecision: 'MONTH' };
+  return { date, datePrecision: 'DAY' };
+}
+
+async function ingestArticle(ctx: Context, input: { text: string; publisher: string; title: string; date?: string | null; url?: string | null }) {
   const actor = requireEditor(ctx.actor);
   if (input.text.trim() === '') throw badInput('text is empty: paste the article\u2019s text.', 'text');
   const { extract, candidateRow, flagsFor, MAX_ARTICLE, pairOf, unreadable } = await reader();
   if (input.text.length > MAX_ARTICLE) throw badInput(`text is ${input.text.length} characters; ingestArticle reads at most ${MAX_ARTICLE} (split the article).`, 'text');
-  const cited = source({ publisher: input.publisher, title: input.title, date: input.date, url: input.url ?? null });
+  // A date line known to the month or year is stored as its first day with its precision; the extractor reads it as given.
+  const line = dateLine(input.date ?? null);
+  const cited = { ...source({ publisher: input.publisher, title: input.title, date: line.date, url: input.url ?? null }), ...(line.datePrecision ? { datePrecision: line.datePrecision } : {}) };
   const repo = ctx.repositories.candidates;
   const onFile = cited.url ? await repo.sourceByUrl(cited.url) : undefined;
-  const id = onFile?.id ?? sourceId(cited);
-  const sourceRecord = onFile ?? { id, publisher: cited.publisher, title: cited.title, date: cited.date, url: cited.url, credits: [] };
+  // The id of a source without URL comes from the date as printed: "2025-03" and "2025-03-01" are two articles.
+  const id = onFile?.id ?? sourceId({ ...cited, date: input.date ?? null });
+  const sourceRecord = onFile ?? { id, publisher: cited.publisher, title: cited.title, date: cited.date, datePrecision: line.datePrecision, url: cited.url, credits: [] };
   const note = unreadable(input.text);
   if (note) return { source: sourceRecord, candidates: await repo.list({ source: id }, page(300, 0)), created: 0, note };
 
-  const proposals = extract({ text: input.text, date: input.date }, new Gazetteer(await repo.gazetteer()));
+  const proposals = extract({ text: input.text, date: input.date ?? null }, new Gazetteer(await repo.gazetteer()));
   const pairs = proposals.map(pairOf).filter((p): p is { subject: string; object: string } => !!p);
   const known = await repo.known(pairs, proposals.filter((p) => p.type === 'AGREEMENT').map((p) => p.parties.map((e) => e.id)));
   const rows = proposals.map((p) => {

@@ -8,6 +8,7 @@ export const sourceResolvers: Resolvers = {
   },
   Source: {
     credits: (source) => source.credits ?? [],
+    datePrecision: (source) => (source.datePrecision ?? (source.date ? 'DAY' : null)) as 'DAY' | 'MONTH' | 'YEAR' | null,
     origins: (source) => source.origins ?? [],
   },
 };
