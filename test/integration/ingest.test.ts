@@ -261,3 +261,42 @@ describe('input the extractor cannot read', () => {
     expect(result.errors![0]!.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('articles dated to a month, or not at all', () => {
+  // Made-up wire stories: one sentence with a relative date, one with a full date.
+  const text = 'Mongolia recognized Kosovo on Friday. Ghana opened an embassy in Pristina on 5 March 2026.';
+  const SOURCE = `query ($id: ID!) { candidate(id: $id) { source { id date datePrecision } } }`;
+  const cited = async (candidate: string) => (await api.data<{ candidate: { source: { id: string; date: string | null; datePrecision: string | null } } }>(SOURCE, { id: candidate }, editor)).candidate.source;
+
+  it('accepts a date line of a month: the source keeps its precision, relative dates stay unresolved, full dates are read', async () => {
+    const read = await ingest(text, { publisher: 'Test Monthly', title: 'Recognitions this month', date: '2026-03' });
+    expect(read.source).toMatchObject({ date: '2026-03-01' });
+    const recognition = find(read.candidates, 'RECOGNIZES', 'MN')!;
+    expect(recognition).toMatchObject({ date: null, object: { id: 'XK' } });
+    const embassy = find(read.candidates, 'OPENS_EMBASSY_IN', 'GH')!;
+    expect(embassy).toMatchObject({ date: '2026-03-05', city: { name: 'Pristina' } });
+    expect(await cited(embassy.id)).toEqual({ id: read.source.id, date: '2026-03-01', datePrecision: 'MONTH' });
+    // accepting works as for any article, citing it
+    const { acceptCandidate } = await api.data<{ acceptCandidate: { fact: string; status: string } }>(ACCEPT, { id: embassy.id }, editor);
+    expect(acceptCandidate.status).toBe('ACCEPTED');
+  });
+
+  it('accepts an article without a date: no date is guessed', async () => {
+    const read = await ingest(text, { publisher: 'Test Undated', title: 'Recognitions, undated' });
+    expect(read.source).toMatchObject({ date: null });
+    expect(find(read.candidates, 'RECOGNIZES', 'MN')).toMatchObject({ date: null });
+    expect(find(read.candidates, 'OPENS_EMBASSY_IN', 'GH')).toMatchObject({ date: '2026-03-05' });
+    expect(await cited(read.candidates[0]!.id)).toEqual({ id: read.source.id, date: null, datePrecision: null });
+  });
+
+  it('a date line to the month and one to its first day are two articles', async () => {
+    const month = await ingest('Mongolia recognized Kosovo.', { publisher: 'Test Monthly', title: 'Same title', date: '2026-04' });
+    const day = await ingest('Mongolia recognized Kosovo.', { publisher: 'Test Monthly', title: 'Same title', date: '2026-04-01' });
+    expect(month.source.id).not.toBe(day.source.id);
+  });
+
+  it.each([['2026-13'], ['2026-02-30'], ['March 2026'], ['26-03']])('refuses a date line %s that is no day, month or year', async (date) => {
+    const result = await api.query(INGEST, { input: { text, publisher: 'Test Monthly', title: `Bad date ${date}`, date } }, editor);
+    expect(result.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
