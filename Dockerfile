@@ -1,5 +1,5 @@
 # The service alone; docker-compose.yml pairs it with the official Neo4j image.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
