@@ -114,6 +114,8 @@ class Reading {
   readonly offices = new Map<string, string>();
   /** The agreement last spoken of, by its parties. */
   agreement: Entity[] | null = null;
+  /** The state the article is about: named most often, clearly more than any other (null when none is). */
+  focus: Entity | null = null;
 
   constructor(
     readonly article: Article,
@@ -276,18 +278,60 @@ function proposal(type: CandidateType, s: Sentence, claim: Claim, confidence: nu
 // ---------- the rules ----------
 
 /** Offices: "US President Donald Trump", "Robert O'Brien, the US President's national security advisor", "her Israeli counterpart Gabi Ashkenazi". */
+/** Words before a name that are no part of it ("Mr. Luis Arce", "Sheikh Mohammed"). */
+const HONORIFIC = /^(mr|mrs|ms|dr|sheikh|sir|rev|the|h\.?e)\.?$/;
+
+/** The person mention at token i, past honorifics. */
+function personAt(s: Sentence, i: number): Mention | undefined {
+  let j = i;
+  while (j < s.tokens.length && j < i + 3 && HONORIFIC.test(s.tokens[j]!.key) && !mentionAt(s, j)) j++;
+  const m = mentionAt(s, j);
+  return m && entityOf(m, ['PERSON']) ? m : undefined;
+}
+
+/**
+ * The state an office belongs to when the text names none beside the title ("Foreign Minister Y said"):
+ * the one state the sentence names, else the state the article is about (named most, clearly ahead of the next).
+ */
+function contextState(s: Sentence, reading: Reading): Entity | undefined {
+  const named = new Map<string, Entity>();
+  let other = false;
+  for (const m of s.mentions) {
+    const c = m.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
+    if (!c) continue;
+    // A state that belongs to another title ("the Bolivian President") or owns something else ("Avalonia's plan") is not this office's.
+    if (titleAt(s, m.to) || s.tokens[m.to - 1]!.possessive) other = true;
+    else named.set(c.id, c);
+  }
+  if (named.size === 1 && !other) return [...named.values()][0];
+  if (other) return undefined;
+  return named.size === 0 ? reading.focus ?? undefined : undefined;
+}
+
+/** Offices: "US President Donald Trump", "Robert O'Brien, the US President's national security advisor", "her Israeli counterpart Gabi Ashkenazi". */
 function offices(s: Sentence, reading: Reading): void {
   let lastRole: string | null = null;
+  // Titles joined by "and" before one person: "State Councilor and Foreign Minister Name".
+  let coordinated: Title[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     let title = titleAt(s, i);
     if (!title && s.tokens[i]!.key === 'counterpart' && lastRole) title = { from: i, to: i + 1, role: lastRole };
     if (!title) continue;
     if (titleAt(s, title.to)) continue; // "the US President's national security advisor": the later title is the office
     lastRole = title.role;
-    // The state: named just before the title, past "former", "the" and a possessive title.
-    let k = title.from - 1;
+    if (coordinated.length > 0 && coordinated[coordinated.length - 1]!.to + 1 !== title.from) coordinated = [];
+    if (s.tokens[title.to]?.key === 'and' && titleAt(s, title.to + 1)) {
+      coordinated.push(title);
+      i = title.to;
+      continue;
+    }
+    const titles = [...coordinated, title];
+    coordinated = [];
+    const first = titles[0]!;
+    // The state: named just before the (first) title, past "former", "the" and a possessive title.
+    let k = first.from - 1;
     let former = false;
-    while (k >= 0 && (/^(former|newly|elected|acting|then|the|her|his|their|outgoing|incoming|new)$/.test(s.tokens[k]!.key) || (s.tokens[k]!.possessive && titleAt(s, k)))) {
+    while (k >= 0 && (/^(former|newly|elected|acting|then|the|her|his|their|outgoing|incoming|new|incumbent|current)$/.test(s.tokens[k]!.key) || (s.tokens[k]!.possessive && titleAt(s, k)))) {
       if (/^(former|outgoing)$/.test(s.tokens[k]!.key)) former = true;
       k--;
     }
@@ -295,10 +339,10 @@ function offices(s: Sentence, reading: Reading): void {
     let country = countryMention?.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
     // "Country's Title", "the Country's Title": a possessive state before the title.
     if (!country && s.tokens[k]?.possessive) country = mentionAt(s, k)?.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
-    // "Title of Country Name", "the president of Country, Name": the state after "of", the person after it.
+    // "Title of Country Name", "the president of (the) Country, Name": the state after "of", the person after it.
     let afterOf: Mention | undefined;
     if (!country && s.tokens[title.to]?.key === 'of') {
-      const m = mentionAt(s, title.to + 1);
+      const m = mentionAt(s, title.to + 1) ?? (s.tokens[title.to + 1]?.key === 'the' ? mentionAt(s, title.to + 2) : undefined);
       const c = m?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
       if (m && c) {
         country = c;
@@ -308,46 +352,51 @@ function offices(s: Sentence, reading: Reading): void {
     }
     // "Title Name of Country": the state right after the person.
     if (!country) {
-      const named = mentionAt(s, title.to);
-      if (named && entityOf(named, ['PERSON']) && s.tokens[named.to]?.key === 'of') country = mentionAt(s, named.to + 1)?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
+      const named = personAt(s, title.to);
+      if (named && s.tokens[named.to]?.key === 'of') country = mentionAt(s, named.to + 1)?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
     }
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (/^(former|outgoing)$/.test(s.tokens[j]!.key)) former = true;
-    let confidence = 0.9;
-    if (!country) {
-      // "President Donald Trump": the state the graph already has them serve, when there is exactly one.
-      const named = mentionAt(s, title.to);
-      const known = named && entityOf(named, ['PERSON'])?.entity;
-      if (!known || known.countries.length !== 1) continue;
-      country = reading.gazetteer.country(known.countries[0]!);
-      if (!country) continue;
-      confidence = 0.7;
-    }
-    // The person: right after the title, after an apposition ("the US envoy to ..., Richard Grenell"), or before ", the".
-    let person = afterOf ?? mentionAt(s, title.to);
-    if (!person || !entityOf(person, ['PERSON'])) {
-      person = undefined;
+    // The person: right after the title (past "Mr."), after an apposition ("the US envoy to ..., Richard Grenell"), or before ", the".
+    let person = afterOf ?? personAt(s, title.to);
+    if (!person) {
       for (let j = title.to; j < Math.min(s.tokens.length, title.to + 10); j++) {
         if (s.tokens[j]!.post.includes(',')) {
-          const next = mentionAt(s, j + 1);
-          if (next && entityOf(next, ['PERSON'])) person = next;
+          person = personAt(s, j + 1);
           break;
         }
       }
     }
     if (!person) {
-      const the = s.tokens[k - 1]?.key === 'the' ? k - 1 : s.tokens[k]?.key === 'the' ? k : -1;
-      const before = the > 0 ? mentionAt(s, the - 1) : undefined;
-      if (before && entityOf(before, ['PERSON']) && s.tokens[the - 1]!.post.includes(',')) person = before;
-      // "Name, Country's title"
-      const at = countryMention ? countryMention.from - 1 : -1;
-      const named = at >= 0 ? mentionAt(s, at) : undefined;
-      if (!person && named && entityOf(named, ['PERSON']) && s.tokens[at]!.post.includes(',')) person = named;
+      // "Name, the former ambassador", "Name, Country's title", "Name, vice president and prime minister of Country":
+      // the name just before a comma, past the words that open the apposition.
+      let j = first.from - 1;
+      while (j >= 0 && !s.tokens[j]!.post.includes(',')) {
+        const m = mentionAt(s, j);
+        if (m && m.entries.some((e) => e.entity.kind === 'COUNTRY')) j = m.from - 1;
+        else if (/^(the|former|outgoing|incoming|new|acting|then|current|incumbent)$/.test(s.tokens[j]!.key) || (s.tokens[j]!.possessive && titleAt(s, j))) j--;
+        else break;
+      }
+      const named = j >= 0 && s.tokens[j]!.post.includes(',') ? mentionAt(s, j) : undefined;
+      if (named && entityOf(named, ['PERSON'])) person = named;
     }
     const who = person && entityOf(person, ['PERSON'])?.entity;
     if (!who) continue;
+    // "incoming President Name", "President-elect Name": not in office yet.
+    if (/^(incoming|elect|designate)$/.test(s.tokens[first.from - 1]?.key ?? '') || /^(elect|designate)$/.test(s.tokens[title.to]?.key ?? '')) continue;
+    let confidence = 0.9;
+    if (!country) {
+      // "President Donald Trump": the state the graph already has them serve, when there is exactly one;
+      // someone the graph has no state for: the state of the sentence or of the article.
+      const code = who.countries.length === 1 ? who.countries[0]! : undefined;
+      country = code ? reading.gazetteer.country(code) : who.countries.length === 0 ? contextState(s, reading) : undefined;
+      if (!country) continue;
+      confidence = code ? 0.7 : 0.6;
+    }
     reading.offices.set(who.id, country.id);
     const dates = articleDate(reading.article.date);
-    reading.proposals.push(proposal('HOLDS_OFFICE', s, former ? 'ENDED' : 'DONE', who.known ? confidence : confidence - 0.15, { subject: who, object: country, role: title.role, ...(former ? { date: null, datePrecision: null, dateText: null } : dates) }));
+    for (const t of titles) {
+      reading.proposals.push(proposal('HOLDS_OFFICE', s, former ? 'ENDED' : 'DONE', who.known ? confidence : confidence - 0.15, { subject: who, object: country, role: t.role, ...(former ? { date: null, datePrecision: null, dateText: null } : dates) }));
+    }
   }
 }
 
@@ -635,6 +684,8 @@ function support(s: Sentence, dates: DateMention[], reading: Reading): void {
 export function proposalKey(p: Proposal): string {
   const ids = (list: Entity[]) => list.map((e) => e.id).sort().join('+');
   if (p.type === 'AGREEMENT') return `AGREEMENT|${ids(p.parties)}`;
+  // Two offices of one person ("State Councilor and Foreign Minister") are two facts, as the graph records them.
+  if (p.type === 'HOLDS_OFFICE') return [p.type, p.subject?.id, p.object?.id, '', p.role ?? ''].join('|');
   const [a, b] = p.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? [p.subject?.id, p.object?.id].sort() : [p.subject?.id, p.object?.id];
   return [p.type, a, b, p.type === 'OPENS_EMBASSY_IN' ? p.city?.id : ''].join('|');
 }
@@ -660,10 +711,24 @@ function merge(proposals: Proposal[]): Proposal[] {
   return [...byKey.values()];
 }
 
+/** The state named most often in the article, when it is named at least twice and half as often again as the next. */
+function focusOf(sentences: Sentence[]): Entity | null {
+  const counts = new Map<string, { entity: Entity; n: number }>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const c = m.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
+      if (c) counts.set(c.id, { entity: c, n: (counts.get(c.id)?.n ?? 0) + 1 });
+    }
+  }
+  const [top, next] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return top && top.n >= 2 && top.n >= 1.5 * (next?.n ?? 0) ? top.entity : null;
+}
+
 /** Reads an article and proposes the facts it states; nothing here touches the graph. */
 export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
   const reading = new Reading(article, gazetteer);
   const sentences = analyze(article.text, gazetteer);
+  reading.focus = focusOf(sentences);
   for (const s of sentences) offices(s, reading);
   const lastCity = { city: null as Entity | null };
   for (const s of sentences) {

@@ -65,6 +65,8 @@ export class Gazetteer {
   private readonly entries = new Map<string, Entry[]>();
   readonly longest: number;
   private readonly people: Entity[] = [];
+  /** Keys made of a name's initials: they match only as written in capitals ("SADR", never "Sadr"). */
+  readonly initialisms = new Set<string>();
 
   constructor(data: GazetteerData) {
     const countries = new Set(data.countries.map((c) => c.code));
@@ -84,6 +86,24 @@ export class Gazetteer {
           if (!this.entries.has(matchKey(form))) this.add(form, { entity, via: 'DEMONYM' });
         }
       }
+    }
+    // The initials of a name of three or more words, as news writes them: "United Arab Emirates" -> "UAE",
+    // "Democratic Republic of the Congo" -> "DRC". Only initials no other entry has and no two states share
+    // (the short-key rule in text.ts then matches them only as written in capitals).
+    const initials = new Map<string, Set<string>>();
+    for (const c of data.countries) {
+      for (const n of [c.name, ...c.aliases]) {
+        const words = n.replace(/['’]s\b/g, '').split(/[\s-]+/).filter((w) => !/^(of|the|and)$/i.test(w));
+        if (words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+        const key = words.map((w) => w[0]).join('').toLowerCase();
+        initials.set(key, (initials.get(key) ?? new Set()).add(c.code));
+      }
+    }
+    for (const [key, codes] of initials) {
+      const c = codes.size === 1 ? data.countries.find((x) => x.code === [...codes][0]) : undefined;
+      if (!c || this.entries.has(key)) continue;
+      this.add(key, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'NAME' });
+      this.initialisms.add(key);
     }
     for (const [seat, code] of Object.entries(SEATS)) {
       const c = data.countries.find((x) => x.code === code);

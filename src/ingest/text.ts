@@ -74,7 +74,7 @@ function findMentions(tokens: Token[], gazetteer: Gazetteer): Mention[] {
       const key = span.map((t) => t.key).join(' ');
       const entries = gazetteer.lookup(key);
       if (entries.length === 0) continue;
-      if (key.replace(/ /g, '').length <= 3 && span.map((t) => t.text.replace(/[.'\u2019s]+$/g, '').replace(/\./g, '')).join('') !== key.toUpperCase()) continue;
+      if ((key.replace(/ /g, '').length <= 3 || gazetteer.initialisms.has(key)) && span.map((t) => t.text.replace(/[.'\u2019s]+$/g, '').replace(/\./g, '')).join('') !== key.toUpperCase()) continue;
       found = { from: i, to: i + n, entries };
     }
     if (found) {

@@ -13,6 +13,7 @@ const gazetteer = new Gazetteer({
     { code: 'EE', name: 'Eldonia', aliases: ["People's Republic of Eldonia"], demonyms: [], capitals: [] },
     { code: 'FF', name: 'Republic of Eldonia', aliases: [], demonyms: [], capitals: [] },
     { code: 'GG', name: 'Gorvata', aliases: [], demonyms: [], capitals: [] },
+    { code: 'HH', name: 'Free State of Hallandia', aliases: [], demonyms: [], capitals: [] },
   ],
   organizations: [],
   people: [],
@@ -60,6 +61,11 @@ describe('the extractor reads general constructions', () => {
     expect(facts(ps, 'RECOGNIZES')).toEqual(['AA>DD:ANNOUNCED']);
   });
 
+  test('a state is found by the initials of its name, written in capitals only', () => {
+    expect(facts(read('The FSH recognized Dalmoria on Monday.'), 'RECOGNIZES')).toEqual(['HH>DD:DONE']);
+    expect(facts(read('Fsh recognized Dalmoria on Monday.'), 'RECOGNIZES')).toEqual([]);
+  });
+
   test('a name with a possessive in it is read whole, with curly apostrophes too', () => {
     const ps = read('The People\u2019s Republic of Eldonia and Dalmoria established diplomatic relations.');
     expect(facts(ps, 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['DD>EE:DONE']);
@@ -88,6 +94,29 @@ describe('offices said in other shapes', () => {
 
   test('a crown prince is an office', () => {
     expect(office('Carpanian Crown Prince Tomas Rell received the delegation.')).toEqual(['Tomas Rell|CC|Crown Prince']);
+  });
+
+  test('a title without a state word takes the one state its sentence names, else the state the article is about', () => {
+    expect(office('Avalonia opened talks on Monday. Avalonia wants peace. Foreign Minister Jane Roe said the talks went well.')).toEqual(['Jane Roe|AA|Foreign Minister']);
+    expect(office('Foreign Secretary John Doe watched the Bordurian flag being raised.')).toEqual(['John Doe|BB|Foreign Secretary']);
+    // two states, neither ahead: no guess
+    expect(office('Avalonia and Borduria met on Monday. Foreign Minister Jane Roe said the talks went well.')).toEqual([]);
+  });
+
+  test('a state that belongs to another title is not guessed for a second one; "Mr." is no part of the name', () => {
+    expect(office('The Bordurian President, Mr. Tom Ray, received Mr. Ali Vance, President of the Council.')).toEqual(['Tom Ray|BB|President']);
+  });
+
+  test('titles joined by "and" are each an office of the person named after the last', () => {
+    expect(office('Carpanian State Councilor and Foreign Minister Li Wen met the press.').sort()).toEqual(['Li Wen|CC|Foreign Minister', 'Li Wen|CC|State Councilor']);
+  });
+
+  test('a title in an apposition after the name, with the state after "of"', () => {
+    expect(office('Mark Stone, vice president and prime minister of Avalonia, arrived on Monday.').sort()).toEqual(['Mark Stone|AA|Prime Minister', 'Mark Stone|AA|Vice President']);
+  });
+
+  test('an incoming president is not in office yet', () => {
+    expect(office("The team around Avalonia's incoming President Sara Lee met the press.")).toEqual([]);
   });
 });
 
