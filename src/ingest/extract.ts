@@ -616,15 +616,30 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const key = s.tokens[i]!.key;
     const from = clauseStart(s, i);
+    if (/^(signed|inked)$/.test(key) && s.tokens[i + 1]?.key === 'by') {
+      // The passive: "The document was signed by Name and his counterpart Name": the people after "by" sign the
+      // agreement the clause names or the article spoke of last; its parties are theirs where the text gives none.
+      // ... up to the next verb ("and was witnessed by Name": a witness signs nothing).
+      const stop = s.tokens.findIndex((t, j) => j > i + 1 && /^(was|were|is|are|witnessed|attended|after|while|before)$/.test(t.key));
+      const until = Math.min(clauseEnd(s, i), stop < 0 ? s.tokens.length : stop);
+      const people = s.mentions.filter((m) => m.from > i + 1 && m.to <= until).map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
+      if (people.length === 0) continue;
+      const named = countriesOf(s, subjectsBefore(s, i, reading), reading);
+      const theirs = countriesOf(s, s.mentions.filter((m) => m.from > i + 1 && m.to <= until && entityOf(m, ['PERSON'])), reading);
+      const parties = named.length >= 2 ? named : reading.agreement ?? theirs;
+      push(parties, { signatories: people, mediators: brokers }, 'DONE', i, 0.8);
+      continue;
+    }
     if (/^(sign(s|ed|ing)?)$/.test(key) && s.tokens[i]!.tags.has('Verb')) {
       // "Hoti and Vucic are scheduled to sign the pact"; "Serbia and Kosovo are expected to sign an agreement"
       const claim = claimOf(s, from, i, 'ANNOUNCED');
       if (!claim) continue;
       const who = subjectsBefore(s, i, reading);
       const people = who.map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
-      const parties = countriesOf(s, who, reading);
-      if (people.length > 0) push(parties.length >= 2 ? parties : reading.agreement ?? parties, { signatories: people }, claim, i, 0.85);
-      else push(parties, {}, claim, i, 0.85);
+      // "A and B signed a C-brokered deal": C mediates, it is no party.
+      const parties = countriesOf(s, who, reading).filter((c) => !brokers.some((b) => b.id === c.id));
+      if (people.length > 0) push(parties.length >= 2 ? parties : reading.agreement ?? parties, { signatories: people, mediators: brokers }, claim, i, 0.85);
+      else push(parties, { mediators: brokers }, claim, i, 0.85);
       continue;
     }
     if (/^(agreed|agree|agrees|pledged|pledge|pledges)$/.test(key)) {
@@ -643,6 +658,20 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
       const ids = brokers.map((b) => b.id);
       const parties = countriesOf(s, s.mentions.filter((m) => !isModifier(s, m)), reading).filter((c) => !ids.includes(c.id));
       push(parties, { mediators: brokers }, 'DONE', i, 0.8);
+      continue;
+    }
+    if (/^(mediated|brokered|facilitated)$/.test(key) && (/^(agreement|agreements|pact|deal|accord|treaty|truce|ceasefire)$/.test(s.tokens[i - 1]?.key ?? '') || /^(was|were|been)$/.test(s.tokens[i - 1]?.key ?? ''))) {
+      // The participle: "a deal brokered with U.S. help", "the accord was mediated by A": who follows "by" or "with"
+      // mediates the agreement the sentence (or the article) spoke of; the subjects before it are its parties, not mediators.
+      const prep = s.tokens.findIndex((t, j) => j > i && j <= i + 2 && /^(by|with)$/.test(t.key));
+      if (prep < 0) continue;
+      const mediators = s.mentions
+        .filter((m) => m.from > prep && m.to <= clauseEnd(s, i) && s.tokens.slice(prep + 1, m.from).every((t) => CONNECTOR.has(t.key) || !!mentionAt(s, s.tokens.indexOf(t))))
+        .map((m) => entityOf(m, ['PERSON', 'ORGANIZATION'])?.entity ?? actorCountry(s, m, reading) ?? m.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity)
+        .filter((e): e is Entity => !!e);
+      const parties = countriesOf(s, subjectsBefore(s, i, reading), reading);
+      const target = parties.length >= 2 ? parties : reading.agreement;
+      if (mediators.length > 0 && target) push(target.filter((c) => !mediators.some((m) => m.id === c.id)), { mediators }, 'DONE', i, 0.8);
       continue;
     }
     if (/^(mediat(e|es|ed|ing)|broker(s|ed|ing)?)$/.test(key) && s.tokens[i]!.tags.has('Verb')) {

@@ -72,6 +72,27 @@ describe('the extractor reads general constructions', () => {
   });
 });
 
+describe('agreements: signatories, parties and brokers', () => {
+  const agreements = (text: string) =>
+    read(text)
+      .filter((p) => p.type === 'AGREEMENT')
+      .map((p) => `${p.parties.map((e) => e.id).sort().join('+')}|signed:${p.signatories.map((e) => e.name).sort().join(',')}|mediators:${p.mediators.map((e) => e.id).sort().join(',')}`);
+
+  test('signatories in the passive sign the agreement spoken of before; a witness after them signs nothing', () => {
+    expect(
+      agreements('Avalonia and Borduria signed an accord on Monday. The document was signed by Avalonian Foreign Minister Ilse Varn and her Bordurian counterpart Piotr Sola, and was witnessed by Carpanian President Ruth Ames.'),
+    ).toEqual(['AA+BB|signed:Ilse Varn,Piotr Sola|mediators:']);
+  });
+
+  test('a deal "brokered with X help" makes X a mediator, not a party, and the subjects are not mediators', () => {
+    expect(agreements('Avalonia and Borduria agreed on Monday to normalize relations in a deal brokered with Carpanian help.')).toEqual(['AA+BB|signed:|mediators:CC']);
+  });
+
+  test('"A and B signed a C-brokered deal": C mediates', () => {
+    expect(agreements('Avalonia and Borduria signed a Carpania-brokered deal on Monday.')).toEqual(['AA+BB|signed:|mediators:CC']);
+  });
+});
+
 describe('offices said in other shapes', () => {
   const office = (text: string) => read(text).filter((p) => p.type === 'HOLDS_OFFICE').map((p) => `${p.subject?.name}|${p.object?.id}|${p.role}`);
 
