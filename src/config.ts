@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { readPublicKey, type JwtSettings } from './auth/jwt';
 
 /** The repository root, whether running from src/ (ts-jest) or dist/ (compiled). */
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -16,6 +17,9 @@ const tokenList = z
   .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[\w.-]{1,64}:\S{16,}$/, 'each entry must be name:token with a token of 16+ characters')))
   .transform((pairs) => pairs.map((p) => ({ name: p.slice(0, p.indexOf(':')), token: p.slice(p.indexOf(':') + 1) })));
+
+/** A comma-separated list of names. */
+const list = z.string().transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean));
 
 /** Neo4j memory sizes in the form Neo4j's own settings accept: 512m, 1g, 1024k. */
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 1g');
@@ -42,6 +46,20 @@ const EnvSchema = z
     EDITOR_TOKENS: tokenList.default([]),
     READER_TOKENS: tokenList.default([]),
     OPEN_READS: bool.default(true),
+    // Tokens an identity provider issues (JWTs), besides the API keys above: its JWKS or one public key.
+    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    JWT_PUBLIC_KEY: z.string().optional(),
+    JWT_ISSUER: z.string().min(1).optional(),
+    JWT_AUDIENCE: list.optional(),
+    JWT_ALGORITHMS: list.pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519']))).default(['RS256', 'PS256', 'ES256', 'EdDSA']),
+    JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    JWT_EDITOR_ROLES: list.default(['editor']),
+    JWT_READER_ROLES: list.default(['reader']),
+    JWT_DEFAULT_ROLE: z.enum(['reader', 'none']).default('reader'),
+    JWT_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(5),
+    JWT_JWKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    JWT_JWKS_CACHE_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
+    JWT_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
     CORS_ORIGINS: z
       .string()
       .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
@@ -96,6 +114,8 @@ export interface Config {
     readers: { name: string; token: string }[];
     /** Reads without a token are allowed. */
     openReads: boolean;
+    /** An identity provider whose JWTs are accepted too (JWT_*); null when none is configured. */
+    jwt?: JwtSettings | null;
   };
   /** Browser origins allowed to call the API (empty: any). */
   corsOrigins: string[];
@@ -142,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
   }
   const e = parsed.data;
+  const problems = jwtProblems(e);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -159,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seed: e.SEED,
     production: e.NODE_ENV === 'production',
-    auth: { editors: e.EDITOR_TOKENS, readers: e.READER_TOKENS, openReads: e.OPEN_READS },
+    auth: { editors: e.EDITOR_TOKENS, readers: e.READER_TOKENS, openReads: e.OPEN_READS, jwt: jwtSettings(e) },
     corsOrigins: e.CORS_ORIGINS,
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
@@ -177,5 +199,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}
+
+type Env = z.infer<typeof EnvSchema>;
+
+/** What makes the identity provider's settings unusable, all at once (checked at start, not per request). */
+function jwtProblems(e: Env): string[] {
+  if (!e.JWT_JWKS_URL && !e.JWT_PUBLIC_KEY) return [];
+  const problems: string[] = [];
+  if (e.JWT_JWKS_URL && e.JWT_PUBLIC_KEY) problems.push('JWT_JWKS_URL, JWT_PUBLIC_KEY: set one of them, not both');
+  if (!e.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_JWKS_URL or JWT_PUBLIC_KEY (the tokens\' iss)');
+  if (!e.JWT_AUDIENCE?.length) problems.push('JWT_AUDIENCE: required with JWT_JWKS_URL or JWT_PUBLIC_KEY (this service\'s name in the tokens\' aud)');
+  if (e.JWT_PUBLIC_KEY) {
+    try {
+      readPublicKey(e.JWT_PUBLIC_KEY);
+    } catch {
+      problems.push('JWT_PUBLIC_KEY: not a PEM public key');
+    }
+  }
+  return problems;
+}
+
+function jwtSettings(e: Env): JwtSettings | null {
+  if (!e.JWT_JWKS_URL && !e.JWT_PUBLIC_KEY) return null;
+  return {
+    jwksUrl: e.JWT_JWKS_URL ?? null,
+    publicKey: e.JWT_PUBLIC_KEY ?? null,
+    issuer: e.JWT_ISSUER!,
+    audiences: e.JWT_AUDIENCE!,
+    algorithms: e.JWT_ALGORITHMS,
+    rolesClaim: e.JWT_ROLES_CLAIM,
+    editorRoles: e.JWT_EDITOR_ROLES,
+    readerRoles: e.JWT_READER_ROLES,
+    defaultRole: e.JWT_DEFAULT_ROLE === 'none' ? null : e.JWT_DEFAULT_ROLE,
+    clockToleranceS: e.JWT_CLOCK_TOLERANCE_S,
+    jwksTimeoutMs: e.JWT_JWKS_TIMEOUT_MS,
+    jwksCacheMs: e.JWT_JWKS_CACHE_MS,
+    jwksCooldownMs: e.JWT_JWKS_COOLDOWN_MS,
   };
 }

@@ -3,6 +3,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { authenticate } from './auth';
+import { jwtVerifier } from './auth/jwt';
 import { loadConfig, type Config } from './config';
 import { createContext, type Context } from './context';
 import type { Graph } from './graph/graph';
@@ -31,6 +32,8 @@ export interface AppDeps {
 export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false, requestTimeoutMs = loadConfig().limits.requestTimeoutMs }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // One verifier per app: it caches the identity provider's keys.
+  const jwt = auth.jwt ? jwtVerifier(auth.jwt) : null;
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -66,7 +69,7 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
     express.json({ limit: '256kb' }),
     // Entered after the body parser: its stream callbacks would not carry the request's async context.
     (_req, res, next) => withDeadline(res.locals.deadline as number, next),
-    expressMiddleware(server, { context: async ({ req }) => createContext(repositories, authenticate(req.headers.authorization, auth)) }),
+    expressMiddleware(server, { context: async ({ req }) => createContext(repositories, await authenticate(req.headers.authorization, auth, jwt)) }),
   );
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

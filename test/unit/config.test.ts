@@ -22,4 +22,21 @@ describe('configuration from the environment', () => {
       expect(keys).toEqual(['NEO4J_HEAP', 'NEO4J_URI', 'PORT', 'SEED']);
     }
   });
+
+  it('takes an identity provider: JWKS, issuer, audiences, the roles claim and its mapping', () => {
+    const { auth } = loadConfig({ JWT_JWKS_URL: 'https://idp.example/realms/x/certs', JWT_ISSUER: 'https://idp.example/realms/x', JWT_AUDIENCE: 'diplograph, dashboards', JWT_ROLES_CLAIM: 'realm_access.roles', JWT_EDITOR_ROLES: 'diplograph-editor', JWT_DEFAULT_ROLE: 'none' });
+    expect(auth.jwt).toMatchObject({ jwksUrl: 'https://idp.example/realms/x/certs', audiences: ['diplograph', 'dashboards'], rolesClaim: 'realm_access.roles', editorRoles: ['diplograph-editor'], readerRoles: ['reader'], defaultRole: null, jwksTimeoutMs: 5000 });
+    expect(loadConfig({}).auth.jwt).toBeNull();
+  });
+
+  it('refuses identity provider settings that cannot work, all at once, at start', () => {
+    try {
+      loadConfig({ JWT_JWKS_URL: 'https://idp.example/certs', JWT_PUBLIC_KEY: 'not a key' });
+      throw new Error('accepted a bad environment');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).problems.map((p) => p.split(':')[0]).sort()).toEqual(['JWT_AUDIENCE', 'JWT_ISSUER', 'JWT_JWKS_URL, JWT_PUBLIC_KEY', 'JWT_PUBLIC_KEY']);
+    }
+    expect(() => loadConfig({ JWT_JWKS_URL: 'ftp://idp.example/certs', JWT_ISSUER: 'x', JWT_AUDIENCE: 'y' })).toThrow(/JWT_JWKS_URL/);
+  });
 });

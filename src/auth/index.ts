@@ -1,12 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Config } from './config';
-import { forbidden, unauthenticated } from './errors';
+import type { Config } from '../config';
+import { forbidden, unauthenticated } from '../errors';
+import { looksLikeJwt, type JwtVerifier } from './jwt';
 
 export type Role = 'editor' | 'reader';
 
 export interface Actor {
   name: string;
   role: Role;
+  /** How the caller proved who it is: an API key of EDITOR_TOKENS/READER_TOKENS, or an identity provider's JWT. */
+  via?: 'key' | 'jwt';
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -16,10 +19,12 @@ function sameSecret(a: string, b: string): boolean {
 }
 
 /**
- * Who is calling, from an `Authorization: Bearer <token>` header. No header: anonymous (null),
- * allowed only when reads are open. A header with an unknown token is always refused.
+ * Who is calling, from an `Authorization: Bearer <token>` header: an API key (EDITOR_TOKENS,
+ * READER_TOKENS), else, when an identity provider is configured, a JWT it signed. No header:
+ * anonymous (null), allowed only when reads are open. A header with a token that is neither is
+ * always refused, with the same message whatever check failed.
  */
-export function authenticate(header: string | undefined, auth: Config['auth']): Actor | null {
+export async function authenticate(header: string | undefined, auth: Config['auth'], jwt?: JwtVerifier | null): Promise<Actor | null> {
   if (!header) {
     if (!auth.openReads) throw unauthenticated('This service needs a bearer token (Authorization: Bearer <token>).');
     return null;
@@ -28,8 +33,9 @@ export function authenticate(header: string | undefined, auth: Config['auth']): 
   if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>".');
   for (const [role, holders] of [['editor', auth.editors], ['reader', auth.readers]] as const) {
     const holder = holders.find((h) => sameSecret(h.token, token));
-    if (holder) return { name: holder.name, role };
+    if (holder) return { name: holder.name, role, via: 'key' };
   }
+  if (jwt && looksLikeJwt(token)) return jwt(token);
   throw unauthenticated('The bearer token is not valid.');
 }
 
