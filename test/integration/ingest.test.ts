@@ -224,6 +224,60 @@ describe('new facts and new people', () => {
   });
 });
 
+describe('every contested state, from the recognition data sets', () => {
+  // A made-up wire story: its first three facts are on file (recognition tables), the fourth
+  // contradicts the United States' refusal on file, the last is a hypothetical renewal of Panama's
+  // recognition of Taiwan, which ended in 2017 (accepted here in this file's own Neo4j only).
+  const text = [
+    'Spain recognized the State of Palestine on 28 May 2024.',
+    "Nauru recognized the People's Republic of China on 24 January 2024.",
+    'Saudi Arabia does not recognize Israel.',
+    'The United States recognized Palestine on 1 March 2026.',
+    'Panama recognized Taiwan on 2 March 2026.',
+  ].join(' ');
+  let read: Awaited<ReturnType<typeof ingest>>;
+  const flagged = (type: string, subject: string, object: string) => {
+    const c = read.candidates.find((x) => x.type === type && x.subject?.id === subject && x.object?.id === object);
+    expect(c).toBeDefined();
+    return c!.flags;
+  };
+
+  beforeAll(async () => {
+    read = await ingest(text, { publisher: 'Test Wire', title: 'Hypothetical: recognitions around the world', date: '2026-03-03' });
+  });
+
+  it('flags a Palestine, PRC or Israel standing the tables hold as known, with the fact on file', () => {
+    expect(flagged('RECOGNIZES', 'ES', 'PS')).toEqual([expect.objectContaining({ kind: 'ALREADY_KNOWN', message: expect.stringContaining('rec-ES-PS, since 2024-05-28') })]);
+    expect(flagged('RECOGNIZES', 'NR', 'CN').map((f) => f.kind)).toEqual(['ALREADY_KNOWN']);
+    expect(flagged('DOES_NOT_RECOGNIZE', 'SA', 'IL')).toEqual([expect.objectContaining({ kind: 'ALREADY_KNOWN', message: expect.stringContaining('nonrec-SA-IL') })]);
+  });
+
+  it('flags a recognition the tables contradict, and one reported after a switch as a renewal', () => {
+    expect(flagged('RECOGNIZES', 'US', 'PS')).toEqual([expect.objectContaining({ kind: 'CONTRADICTS', message: expect.stringContaining('nonrec-US-PS') })]);
+    expect(flagged('RECOGNIZES', 'PA', 'TW')).toEqual([expect.objectContaining({ kind: 'CONTRADICTS', message: expect.stringContaining('ended (rec-PA-TW, on 2017-06-12)') })]);
+  });
+
+  it('accepting the renewal keeps the switch in history: Panama recognizes Taiwan again from the new date only', async () => {
+    const renewal = read.candidates.find((c) => c.type === 'RECOGNIZES' && c.subject?.id === 'PA' && c.object?.id === 'TW')!;
+    const { acceptCandidate } = await api.data<{ acceptCandidate: { fact: string } }>(ACCEPT, { id: renewal.id }, editor);
+    expect(acceptCandidate.fact).toBe('rec-PA-TW-2026-03-02');
+    const STANDING = `query ($asOf: Date) { recognitionStatuses(of: "TW", asOf: $asOf, first: 300) { items { country { code } status withdrawn } } }`;
+    type Page = { recognitionStatuses: { items: { country: { code: string }; status: string; withdrawn: boolean }[] } };
+    const panama = async (asOf: string) => (await api.data<Page>(STANDING, { asOf })).recognitionStatuses.items.find((i) => i.country.code === 'PA');
+    expect(await panama('2016-01-01')).toMatchObject({ status: 'RECOGNIZES' });
+    expect(await panama('2020-01-01')).toMatchObject({ status: 'DOES_NOT_RECOGNIZE', withdrawn: true });
+    expect(await panama('2026-03-02')).toMatchObject({ status: 'RECOGNIZES', withdrawn: false });
+    const CHANGES = `query ($from: Date!, $to: Date!) { recognitionChanges(of: "TW", from: $from, to: $to) { country { code } change date recognition { id } } }`;
+    type Changes = { recognitionChanges: { country: { code: string }; change: string; date: string | null; recognition: { id: string } }[] };
+    const changes = async (from: string, to: string) => (await api.data<Changes>(CHANGES, { from, to })).recognitionChanges.filter((c) => c.country.code === 'PA');
+    expect(await changes('2016-01-01', '2020-01-01')).toEqual([{ country: { code: 'PA' }, change: 'STOPPED', date: '2017-06-12', recognition: { id: 'rec-PA-TW' } }]);
+    expect(await changes('2020-01-01', '2026-03-10')).toEqual([{ country: { code: 'PA' }, change: 'STARTED', date: '2026-03-02', recognition: { id: 'rec-PA-TW-2026-03-02' } }]);
+    // ending it ends the renewal, not the recognition that already ended in 2017
+    const END = `mutation { endRecognition(input: { country: "PA", recognized: "TW", until: "2026-04-01", source: { title: "Hypothetical end", publisher: "Test Wire" } }) { id until } }`;
+    expect((await api.data<{ endRecognition: { id: string; until: string } }>(END, {}, editor)).endRecognition).toEqual({ id: 'rec-PA-TW-2026-03-02', until: '2026-04-01' });
+  });
+});
+
 describe('input the extractor cannot read', () => {
   const source = { publisher: 'Test Wire', title: 'Noise', date: '2021-02-01' };
 
