@@ -61,7 +61,7 @@ const PREPOSITION = new Set(['of', 'in', 'at', 'with', 'from', 'by', 'to', 'for'
 const HYPOTHETICAL = new Set(['should', 'could', 'might', 'may', 'would', 'if', 'unless', 'whether', 'hope', 'hopes', 'hoped']);
 const FUTURE = /^(will|shall|agreed?|agrees|pledged?|pledges|promised?|promises|plans?|planned|intends?|intended|expected|scheduled|announced?|announces|announcing|going|wants?|decided?|decides|aims?|committed|vowed?|vows|would)$/;
 const NEGATION = /^(not|never|no|n't|cannot|refuses?|refused|refusing|rejects?|rejected|declines?|declined)$|n't$/;
-const DENIAL = /^(den(y|ies|ied|ying)|denial|dismissed|false)$/;
+const DENIAL = /^(den(y|ies|ied|ying)|denial|dismissed|false|refut(e|es|ed|ing))$/;
 
 /** Titles of office, longest first; the value is how a role is written in the graph. */
 const TITLES: [string, string][] = [
@@ -485,6 +485,22 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     for (const subject of subjects.filter((c) => c.id !== object!.id)) {
       const when = type === 'DOES_NOT_RECOGNIZE' ? articleDate(reading.article.date) : dateFor(s, i, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE');
       reading.proposals.push(proposal(type, s, claim, confidence, { subject, object, ...when }));
+    }
+    // "A recognized C, joining D, E and F": each state of the list recognizes C too (the list's own date is not given).
+    if (type === 'RECOGNIZES') {
+      const join = s.tokens.findIndex((t, j) => j > i && /^(joining|joins|joined|after|like|alongside)$/.test(t.key) && (j === i + 1 || s.tokens[j - 1]!.post.includes(',')));
+      if (join > 0) {
+        const listed: Mention[] = [];
+        for (const m of s.mentions.filter((x) => x.from > join)) {
+          const gap = s.tokens.slice(listed.length ? listed[listed.length - 1]!.to : join + 1, m.from);
+          if (!gap.every((t) => /^(and|the)$/.test(t.key))) break;
+          if (listed.length && !s.tokens[listed[listed.length - 1]!.to - 1]!.post.includes(',') && gap.length === 0) break;
+          listed.push(m);
+        }
+        for (const subject of countriesOf(s, listed, reading).filter((c) => c.id !== object!.id && !subjects.some((x) => x.id === c.id))) {
+          reading.proposals.push(proposal('RECOGNIZES', s, 'DONE', 0.75, { subject, object, date: null, datePrecision: null, dateText: null }));
+        }
+      }
     }
     // "..., but Serbia and its allies Russia and China have not."
     for (let k = i + 1; k < s.tokens.length; k++) {

@@ -66,6 +66,14 @@ describe('the extractor reads general constructions', () => {
     expect(facts(read('Fsh recognized Dalmoria on Monday.'), 'RECOGNIZES')).toEqual([]);
   });
 
+  test('"joining A, B and C" after a recognition: each state of the list recognizes the same state', () => {
+    expect(facts(read('Gorvata recognized Dalmoria on Monday, joining Avalonia, Borduria and Carpania.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'BB>DD:DONE', 'CC>DD:DONE', 'GG>DD:DONE']);
+  });
+
+  test('"refutes" is a denial: the claim it answers is proposed as denied, never as done', () => {
+    expect(facts(read('Borduria refutes reports that Avalonia withdrew its recognition of Dalmoria.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED']);
+  });
+
   test('a name with a possessive in it is read whole, with curly apostrophes too', () => {
     const ps = read('The People\u2019s Republic of Eldonia and Dalmoria established diplomatic relations.');
     expect(facts(ps, 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['DD>EE:DONE']);
