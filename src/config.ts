@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { TraceEnv, traceSettings, type TraceSettings } from './telemetry/trace-settings';
 import { readPublicKey, type JwtSettings } from './auth/jwt';
 
 /** The repository root, whether running from src/ (ts-jest) or dist/ (compiled). */
@@ -23,6 +24,38 @@ const list = z.string().transform((v) => v.split(',').map((p) => p.trim()).filte
 
 /** Neo4j memory sizes in the form Neo4j's own settings accept: 512m, 1g, 1024k. */
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 1g');
+
+// --- Observability: logs, metrics (traces: OTEL_* in src/telemetry/trace-settings.ts) ---
+const ObservabilityEnv = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** json, pretty, or unset: pretty in development on a terminal, JSON otherwise. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  METRICS: bool.default(true),
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().regex(/^\S{16,}$/, 'must be 16+ characters without spaces').optional(),
+});
+
+/** How the process logs (LOG_LEVEL, LOG_FORMAT). */
+export interface LogSettings {
+  level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  format: 'json' | 'pretty' | 'auto';
+  development: boolean;
+}
+
+/**
+ * Where /metrics is served: on a port of its own (METRICS_PORT), else on the main port. With
+ * METRICS_TOKEN only a bearer of it gets them. In production the main port serves them only with a
+ * token: otherwise anyone who can send a query could read the service's traffic.
+ */
+export interface MetricsSettings {
+  enabled: boolean;
+  port?: number;
+  host: string;
+  token?: string;
+  /** Whether the main app answers /metrics. */
+  onMainPort: boolean;
+}
 
 const EnvSchema = z
   .object({
@@ -79,7 +112,9 @@ const EnvSchema = z
     MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1_000).max(300_000).default(10_000),
-  });
+  })
+  .extend(ObservabilityEnv.shape)
+  .extend(TraceEnv.shape);
 
 export interface Neo4jConnection {
   uri: string;
@@ -125,6 +160,9 @@ export interface Config {
   limits: Limits;
   /** On SIGTERM/SIGINT: the whole stop (drain in-flight requests, close the driver, stop the local Neo4j) ends within this. */
   shutdownGraceMs: number;
+  logs: LogSettings;
+  metrics: MetricsSettings;
+  traces: TraceSettings;
 }
 
 /** Every limit a request meets, in one place (README "Limits" lists them with their errors). */
@@ -199,6 +237,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    logs: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? 'auto', development: e.NODE_ENV === 'development' },
+    metrics: {
+      enabled: e.METRICS,
+      ...(e.METRICS_PORT !== undefined ? { port: e.METRICS_PORT } : {}),
+      host: e.METRICS_HOST ?? e.HOST,
+      ...(e.METRICS_TOKEN !== undefined ? { token: e.METRICS_TOKEN } : {}),
+      onMainPort: e.METRICS && e.METRICS_PORT === undefined && (e.NODE_ENV !== 'production' || e.METRICS_TOKEN !== undefined),
+    },
+    traces: traceSettings(e),
   };
 }
 

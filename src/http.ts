@@ -10,6 +10,10 @@ import type { Graph } from './graph/graph';
 import type { Repositories } from './graph/repositories';
 import { withDeadline } from './limits/deadline';
 import { DASHBOARD_HTML, PLAYGROUND_HTML, readmeExamples, WEB_DIST } from './pages';
+import { requestLogging, silentLogger, type Logger } from './telemetry/logger';
+import { createMetrics, metricsHandler, observeRequests, type Metrics } from './telemetry/metrics';
+import { withRequestTelemetry, type RequestTelemetry } from './telemetry/request-scope';
+import { currentTraceId } from './telemetry/tracing';
 
 export interface AppDeps {
   /** Started Apollo server. */
@@ -23,21 +27,32 @@ export interface AppDeps {
   playground?: boolean;
   /** Wall clock for one request (Neo4j transactions get what is left of it); REQUEST_TIMEOUT_MS by default. */
   requestTimeoutMs?: number;
+  /** Where each request's line goes; without one, requests are not logged. */
+  logger?: Logger;
+  /** This app's metrics; made for it (a registry of its own) when not given; null: none (METRICS=false). */
+  metrics?: Metrics | null;
+  /** Whether this app answers /metrics, and the bearer token it then wants; METRICS_* by default. */
+  metricsRoute?: Pick<Config['metrics'], 'onMainPort' | 'token'>;
 }
 
 /**
- * The HTTP surface: GraphQL at /graphql, liveness at /health, readiness (Neo4j reachable) at
- * /ready. Malformed or oversized bodies get a JSON error, never an HTML page or a stack trace.
+ * The HTTP surface: GraphQL at /graphql, liveness at /health (and /livez), readiness (Neo4j
+ * reachable) at /ready (and /readyz), Prometheus metrics at /metrics unless they are served elsewhere
+ * or off. Every request gets an id (`x-request-id`) and one log line. Malformed or oversized bodies get a JSON error, never an HTML page or a stack trace.
  */
-export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false, requestTimeoutMs = loadConfig().limits.requestTimeoutMs }: AppDeps): express.Express {
+export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false, requestTimeoutMs = loadConfig().limits.requestTimeoutMs, logger, metrics, metricsRoute = loadConfig().metrics }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  const measures = metrics === null ? undefined : (metrics ?? createMetrics(graph));
+  app.use(requestLogging(logger ?? silentLogger()));
+  if (measures) app.use(observeRequests(measures));
+  if (measures && metricsRoute.onMainPort) app.get('/metrics', metricsHandler(measures, metricsRoute.token));
   // One verifier per app: it caches the identity provider's keys.
   const jwt = auth.jwt ? jwtVerifier(auth.jwt) : null;
-  app.get('/health', (_req, res) => {
+  app.get(['/health', '/livez'], (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/ready', async (_req, res) => {
+  app.get(['/ready', '/readyz'], async (_req, res) => {
     const ready = await graph.ping();
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'unavailable', reason: 'The graph database is not reachable.' });
   });
@@ -69,6 +84,13 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
     express.json({ limit: '256kb' }),
     // Entered after the body parser: its stream callbacks would not carry the request's async context.
     (_req, res, next) => withDeadline(res.locals.deadline as number, next),
+    (req, res, next) => {
+      const telemetry = res.locals.telemetry as RequestTelemetry;
+      telemetry.log = req.log;
+      telemetry.observeQuery = measures?.observeQuery;
+      telemetry.traceId = currentTraceId();
+      withRequestTelemetry(telemetry, next);
+    },
     expressMiddleware(server, { context: async ({ req }) => createContext(repositories, await authenticate(req.headers.authorization, auth, jwt)) }),
   );
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {

@@ -12,13 +12,18 @@ import { paced } from './limits/pacing';
 import { limitsPlugin } from './limits/plugin';
 import { resolvers } from './resolvers';
 import { selectedFields } from './resolvers/selection';
+import { createLogger, type Logger } from './telemetry/logger';
+import { telemetryPlugin } from './telemetry/plugin';
+import { requestTelemetry } from './telemetry/request-scope';
 
 export const typeDefs = mergeTypeDefs(loadFilesSync(path.join(PROJECT_ROOT, 'schema'), { extensions: ['graphql'], recursive: true }));
 
 export interface ServerDeps {
   config?: Pick<Config, 'introspection' | 'limits' | 'production'>;
-  /** Where unexpected errors are reported (they reach clients only as a generic message). */
+  /** Where unexpected errors are reported (they reach clients only as a generic message); by default the logger. */
   logError?: (error: unknown) => void;
+  /** The process's logger (LOG_LEVEL, LOG_FORMAT by default); a request's errors go to its own child, with the request id. */
+  logger?: Logger;
   /** The turns for expensive requests (one per process); made from the limits when not given. */
   gate?: ExpensiveGate;
 }
@@ -26,6 +31,13 @@ export interface ServerDeps {
 /** The Apollo server that `npm start` serves and the tests query. It does not listen. */
 export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   const config = deps.config ?? loadConfig();
+  let logger = deps.logger;
+  const logError =
+    deps.logError ??
+    ((error: unknown) => {
+      const log = requestTelemetry()?.log ?? (logger ??= createLogger(loadConfig().logs));
+      log.error({ err: error }, 'unexpected error');
+    });
   // Depth, aliases and directives are limited by graphql-armor before any resolver runs; tokens by
   // graphql-js's parser (400 rather than 500); cost, admission and the per-request budget by limitsPlugin.
   const armor = new ApolloArmor({
@@ -47,6 +59,7 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
       },
     }),
   });
+  plugins.push(telemetryPlugin());
   // Our own offline playground replaces Apollo's landing page, which loads from a CDN.
   plugins.push(ApolloServerPluginLandingPageDisabled());
   // No cache hints are set, so Apollo's per-field cache-control bookkeeping is pure cost.
@@ -62,7 +75,7 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins,
     formatError: (formatted, error) => {
-      const out = formatError(formatted, error, deps.logError);
+      const out = formatError(formatted, error, logError);
       // With introspection off the schema is not to be read out of error messages either.
       return config.introspection ? out : withoutSuggestions(out);
     },

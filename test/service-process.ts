@@ -24,7 +24,11 @@ export interface ServiceProcess {
   child: ChildProcess;
   port: number;
   stderr(): string;
+  stdout(): string;
+  /** Both streams as they arrived: the service logs to stdout, and Neo4j's start-up and crashes go to stderr. */
+  output(): string;
   waitForStderr(pattern: RegExp): Promise<void>;
+  waitForOutput(pattern: RegExp): Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
 }
 
@@ -55,9 +59,10 @@ export async function startService(env: Record<string, string>, listenTimeoutMs 
   running.add(child);
   let out = '';
   let err = '';
+  let both = '';
   const watchers = new Set<() => void>();
-  child.stdout!.on('data', (d: Buffer) => ((out += d), watchers.forEach((w) => w())));
-  child.stderr!.on('data', (d: Buffer) => ((err += d), watchers.forEach((w) => w())));
+  child.stdout!.on('data', (d: Buffer) => ((out += d), (both += d), watchers.forEach((w) => w())));
+  child.stderr!.on('data', (d: Buffer) => ((err += d), (both += d), watchers.forEach((w) => w())));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
     child.once('exit', (code, signal) => {
       running.delete(child);
@@ -82,5 +87,5 @@ export async function startService(env: Record<string, string>, listenTimeoutMs 
       check();
     });
   await waitFor(() => out, /diplograph GraphQL at http:\/\//, listenTimeoutMs);
-  return { child, port, stderr: () => err, waitForStderr: (p) => waitFor(() => err, p), exited };
+  return { child, port, stderr: () => err, stdout: () => out, output: () => both, waitForStderr: (p) => waitFor(() => err, p), waitForOutput: (p) => waitFor(() => both, p), exited };
 }

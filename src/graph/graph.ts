@@ -2,6 +2,8 @@ import type { Driver, Session, SessionMode } from 'neo4j-driver';
 import { QueryRegistry } from './queries';
 import { remainingMs, withinDeadline } from '../limits/deadline';
 import { recordToPlain } from './plain';
+import { requestTelemetry } from '../telemetry/request-scope';
+import { cypherSpan } from '../telemetry/tracing';
 
 /** Upper bound for any single transaction the service runs. */
 const TX_TIMEOUT_MS = 15_000;
@@ -12,6 +14,25 @@ export type Params = Record<string, unknown>;
 function txTimeout(): number {
   const left = remainingMs();
   return left === undefined ? TX_TIMEOUT_MS : Math.max(1, Math.min(TX_TIMEOUT_MS, left));
+}
+
+/**
+ * One named statement: counted for the request it serves, timed for the metrics, and a span of its
+ * own when tracing is on. Outside a request (seeding, imports) only the span.
+ */
+async function measured<T>(name: string, database: string, mode: 'READ' | 'WRITE', work: () => Promise<T>): Promise<T> {
+  const telemetry = requestTelemetry();
+  if (!telemetry) return cypherSpan(name, database, mode, work);
+  telemetry.statements += 1;
+  const started = performance.now();
+  let ok = false;
+  try {
+    const result = await cypherSpan(name, database, mode, work);
+    ok = true;
+    return result;
+  } finally {
+    telemetry.observeQuery?.(name, (performance.now() - started) / 1000, ok);
+  }
 }
 
 /**
@@ -27,12 +48,21 @@ export class Graph {
     readonly database: string,
   ) {}
 
+  #openSessions = 0;
+
+  /** Sessions open right now (for the metrics: the driver publishes no pool figures of its own). */
+  get openSessions(): number {
+    return this.#openSessions;
+  }
+
   /** Opens a session in `mode`, runs `work` in it, and always closes it. */
   private async withSession<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    this.#openSessions += 1;
     try {
       return await work(session);
     } finally {
+      this.#openSessions -= 1;
       await session.close();
     }
   }
@@ -55,7 +85,7 @@ export class Graph {
       session.executeWrite(
         (tx) =>
           work(async <R>(name: string, params: Params) => {
-            const result = await tx.run(this.writes.get(name), params);
+            const result = await measured(name, this.database, 'WRITE', async () => tx.run(this.writes.get(name), params));
             return result.records.map((r) => recordToPlain<R>(r));
           }),
         { timeout: txTimeout() },
@@ -66,10 +96,12 @@ export class Graph {
   /** Reads with Cypher text: a named query's, or a schema listing's. */
   readText<T>(text: string, params: Params = {}, name = 'text'): Promise<T[]> {
     return withinDeadline(
-      this.withSession('READ', async (session) => {
-        const result = await session.executeRead((tx) => tx.run(text, params), { timeout: txTimeout(), metadata: { query: name } });
-        return result.records.map((r) => recordToPlain<T>(r));
-      }),
+      measured(name, this.database, 'READ', () =>
+        this.withSession('READ', async (session) => {
+          const result = await session.executeRead((tx) => tx.run(text, params), { timeout: txTimeout(), metadata: { query: name } });
+          return result.records.map((r) => recordToPlain<T>(r));
+        }),
+      ),
     );
   }
 

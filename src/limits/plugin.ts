@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { costLimitExceeded, ErrorCode, requestTimeout, responseTooLarge } from '../errors';
 import { CostError, queryCost } from './cost';
 import { ExpensiveGate } from './gate';
+import { noteCost } from '../telemetry/request-scope';
 
 /** What one resolved value adds to the answer's JSON, roughly: its key, quotes and separators, and a scalar's (or a list of scalars') text. */
 function approximateBytes(key: string, value: unknown): number {
@@ -56,6 +57,8 @@ export function limitsPlugin(
             if (!(error instanceof CostError)) throw error;
             throw costLimitExceeded(null, limits.maxCost, error.kind === 'too-many-selections' ? 'Its selections are too many to weigh' : `Its cost cannot be weighed (${error.message})`);
           }
+          // Recorded before the check: a refused request's log line says how far over it was.
+          noteCost(cost);
           if (cost > limits.maxCost) throw costLimitExceeded(cost, limits.maxCost);
           if (cost >= limits.expensiveCost) {
             entering = gate.enter(Math.min(limits.maxQueueWaitMs, deadline - Date.now()));

@@ -101,7 +101,7 @@ describe('the service on SIGTERM', () => {
 
       const signalled = Date.now();
       service.child.kill('SIGTERM');
-      await service.waitForStderr(/SIGTERM: stopping; 2 request\(s\) in flight/);
+      await service.waitForOutput(/SIGTERM: stopping; 2 request\(s\) in flight/);
 
       expect(await connect(service.port)).toBe('ECONNREFUSED');
       await idleClosed;
@@ -125,7 +125,7 @@ describe('the service on SIGTERM', () => {
       const exit = await service.exited;
       expect(exit).toMatchObject({ code: 0, signal: null });
       expect(exit.at - signalled).toBeLessThan(GRACE_MS);
-      expect(service.stderr()).not.toMatch(/cut off|Not stopped within/);
+      expect(service.output()).not.toMatch(/cut off|Not stopped within/);
     } finally {
       agents.forEach((agent) => agent.destroy());
     }
@@ -143,7 +143,7 @@ describe('the service on SIGTERM', () => {
       const exit = await service.exited;
       expect(exit).toMatchObject({ code: 0, signal: null });
       expect(exit.at - signalled).toBeLessThan(GRACE_MS);
-      expect(service.stderr()).toMatch(/1 request\(s\) still running at the drain deadline were cut off/);
+      expect(service.output()).toMatch(/1 request\(s\) still running at the drain deadline were cut off/);
     } finally {
       agent.destroy();
     }
