@@ -71,7 +71,7 @@ try {
   const rows = [];
   for (const scenario of SCENARIOS) {
     const port = await freePort();
-    child = await startServer('ours.mjs', { NEO4J_URI: neo4jServer.boltUri, NEO4J_PASSWORD: '', SEED: 'false', NODE_ENV: 'production', PORT: String(port), ...scenario.env });
+    child = await startServer('ours.mjs', { NEO4J_URI: neo4jServer.boltUri, NEO4J_PASSWORD: '', SEED: 'false', NODE_ENV: 'production', RATE_LIMIT: 'false', PORT: String(port), ...scenario.env });
     await load(port, cheap, CONNECTIONS, 2); // warm-up
     const heavy = pressure(port, scenario.heavy);
     if (scenario.heavy) await new Promise((r) => setTimeout(r, 1000));

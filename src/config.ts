@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { TraceEnv, traceSettings, type TraceSettings } from './telemetry/trace-settings';
 import { readPublicKey, type JwtSettings } from './auth/jwt';
+import type { RateSettings } from './limits/rate';
 
 /** The repository root, whether running from src/ (ts-jest) or dist/ (compiled). */
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -93,6 +94,16 @@ const EnvSchema = z
     JWT_JWKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     JWT_JWKS_CACHE_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
     JWT_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    // Rate limits: a budget of cost units per client (token holder, or address when anonymous) and window.
+    RATE_LIMIT: bool.default(true),
+    RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
+    RATE_LIMIT_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(5_000_000),
+    RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(1_000_000),
+    RATE_LIMIT_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    TRUST_PROXY: z
+      .string()
+      .transform((v) => (/^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v))
+      .optional(),
     CORS_ORIGINS: z
       .string()
       .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
@@ -158,6 +169,10 @@ export interface Config {
   introspection: boolean;
   playground: boolean;
   limits: Limits;
+  /** Budgets of cost units per client and window (RATE_LIMIT_*). */
+  rate: RateSettings;
+  /** Express's `trust proxy` (TRUST_PROXY): a hop count, true, or addresses/subnets of the proxies; unset: the socket's address. */
+  trustProxy?: boolean | number | string;
   /** On SIGTERM/SIGINT: the whole stop (drain in-flight requests, close the driver, stop the local Neo4j) ends within this. */
   shutdownGraceMs: number;
   logs: LogSettings;
@@ -237,6 +252,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    rate: { enabled: e.RATE_LIMIT, windowS: e.RATE_LIMIT_WINDOW_S, points: e.RATE_LIMIT_POINTS, anonymousPoints: e.RATE_LIMIT_ANONYMOUS_POINTS, redisUrl: e.RATE_LIMIT_REDIS_URL ?? null },
+    trustProxy: e.TRUST_PROXY,
     logs: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? 'auto', development: e.NODE_ENV === 'development' },
     metrics: {
       enabled: e.METRICS,

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
 import { DeadlineExceeded } from './limits/deadline';
+import { rateLimitHeaders } from './limits/rate';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -13,6 +14,7 @@ export const ErrorCode = {
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 /** A query that could return more than the limit: refused before anything runs (HTTP 400). */
@@ -34,6 +36,25 @@ export function responseTooLarge(budget: 'values' | 'bytes', limit: number): Gra
 export function requestTimeout(limitMs: number): GraphQLError {
   return new GraphQLError(`The request took longer than ${limitMs} ms and was stopped. Ask for less, or try again later.`, {
     extensions: { code: ErrorCode.REQUEST_TIMEOUT, limitMs, http: { status: 504 } },
+  });
+}
+
+/**
+ * A client that has spent its budget of cost units for the window: HTTP 429 with Retry-After and the
+ * RateLimit-* headers. `never` when the query alone costs more than the whole budget (waiting will not help).
+ */
+export function rateLimited(cost: number, allowance: { limit: number; remaining: number; resetS: number; windowS: number }, never = false): GraphQLError {
+  const message = never
+    ? `This query costs ${cost.toLocaleString('en')} units, more than the ${allowance.limit.toLocaleString('en')} this client may spend per ${allowance.windowS} s. Ask for smaller pages (first) or fewer nested lists, or use a token.`
+    : `This client has spent its ${allowance.limit.toLocaleString('en')} cost units for the ${allowance.windowS} s window; this query needs ${cost.toLocaleString('en')}. Try again in ${allowance.resetS} s.`;
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.RATE_LIMITED,
+      cost,
+      limit: allowance.limit,
+      retryAfter: allowance.resetS,
+      http: { status: 429, headers: new Map(rateLimitHeaders(allowance, true)) },
+    },
   });
 }
 

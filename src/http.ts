@@ -9,6 +9,7 @@ import { createContext, type Context } from './context';
 import type { Graph } from './graph/graph';
 import type { Repositories } from './graph/repositories';
 import { withDeadline } from './limits/deadline';
+import type { Client, RateLimits } from './limits/rate';
 import { DASHBOARD_HTML, PLAYGROUND_HTML, readmeExamples, WEB_DIST } from './pages';
 import { requestLogging, silentLogger, type Logger } from './telemetry/logger';
 import { createMetrics, metricsHandler, observeRequests, type Metrics } from './telemetry/metrics';
@@ -27,6 +28,10 @@ export interface AppDeps {
   playground?: boolean;
   /** Wall clock for one request (Neo4j transactions get what is left of it); REQUEST_TIMEOUT_MS by default. */
   requestTimeoutMs?: number;
+  /** Budgets of cost units per client and window (RATE_LIMIT_*); none: no rate limit. */
+  rates?: RateLimits | null;
+  /** Express's `trust proxy` (TRUST_PROXY): which X-Forwarded-For hops name the client's address. */
+  trustProxy?: boolean | number | string;
   /** Where each request's line goes; without one, requests are not logged. */
   logger?: Logger;
   /** This app's metrics; made for it (a registry of its own) when not given; null: none (METRICS=false). */
@@ -40,9 +45,10 @@ export interface AppDeps {
  * reachable) at /ready (and /readyz), Prometheus metrics at /metrics unless they are served elsewhere
  * or off. Every request gets an id (`x-request-id`) and one log line. Malformed or oversized bodies get a JSON error, never an HTML page or a stack trace.
  */
-export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false, requestTimeoutMs = loadConfig().limits.requestTimeoutMs, logger, metrics, metricsRoute = loadConfig().metrics }: AppDeps): express.Express {
+export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false, requestTimeoutMs = loadConfig().limits.requestTimeoutMs, rates, trustProxy, logger, metrics, metricsRoute = loadConfig().metrics }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   const measures = metrics === null ? undefined : (metrics ?? createMetrics(graph));
   app.use(requestLogging(logger ?? silentLogger()));
   if (measures) app.use(observeRequests(measures));
@@ -91,7 +97,7 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
       telemetry.traceId = currentTraceId();
       withRequestTelemetry(telemetry, next);
     },
-    expressMiddleware(server, { context: async ({ req }) => createContext(repositories, await authenticate(req.headers.authorization, auth, jwt)) }),
+    expressMiddleware(server, { context: async ({ req }) => withRate(createContext(repositories, await authenticate(req.headers.authorization, auth, jwt)), rates, req) }),
   );
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
@@ -100,4 +106,13 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   });
   return app;
+}
+
+/** A token's holder spends its own budget; anonymous callers spend their address's, a stricter one. */
+function withRate(context: Context, rates: RateLimits | null | undefined, req: Request): Context {
+  if (!rates) return context;
+  const actor = context.actor;
+  const client: Client = actor ? { id: `${actor.via ?? 'key'}:${actor.name}`, anonymous: false } : { id: `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, anonymous: true };
+  context.rate = { client, limits: rates };
+  return context;
 }

@@ -10,6 +10,7 @@ import { seed } from './graph/seed';
 import { createApp } from './http';
 import { serveDrainable, shutdownBudget, until, type Drain } from './lifecycle';
 import { createServer } from './server';
+import { RateLimits } from './limits/rate';
 import { createLogger, type Logger } from './telemetry/logger';
 import { createMetrics, metricsOnlyHandler } from './telemetry/metrics';
 
@@ -18,6 +19,7 @@ let graceMs = 10_000;
 let db: Connected | undefined;
 let server: ApolloServer<Context> | undefined;
 let web: Drain | undefined;
+let rates: RateLimits | undefined;
 let metricsServer: http.Server | undefined;
 /** JSON at info until the configuration is read (a stop or an error may come before). */
 let log: Logger = createLogger({ level: 'info', format: 'json', development: false });
@@ -57,6 +59,7 @@ async function shutdown(reason: string, code: number): Promise<void> {
   }
   await until(started + budget.neo4jKillMs, server?.stop());
   // Without a connection (a stop during startup), a Neo4j being started is stopped by its watchdog when this process exits.
+  await until(started + budget.neo4jKillMs, rates?.close());
   await db?.close(started + budget.neo4jKillMs).catch(() => undefined);
   // Spans still buffered go out if the collector answers in time; a slow one does not hold the exit.
   await until(started + budget.neo4jKillMs, tracing?.shutdown().catch(() => undefined));
@@ -81,11 +84,14 @@ async function main(): Promise<void> {
   const httpServer = http.createServer();
   // serveDrainable drains the HTTP server on SIGTERM; Apollo is stopped after it (stopOnTerminationSignals is off).
   server = createServer({ config, logger: log });
+  // Budgets per client: in memory, or shared through Redis by every instance (RATE_LIMIT_REDIS_URL).
+  rates = config.rate.enabled ? new RateLimits(config.rate) : undefined;
+  if (rates && !(await rates.ready())) log.warn('The rate limits\' Redis (RATE_LIMIT_REDIS_URL) does not answer: budgets are counted per instance until it does.');
   const metrics = config.metrics.enabled ? createMetrics(db.graph) : null;
   await server.start();
   web = serveDrainable(
     httpServer,
-    createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins, playground: config.playground, requestTimeoutMs: config.limits.requestTimeoutMs, logger: log, metrics, metricsRoute: config.metrics }),
+    createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins, playground: config.playground, requestTimeoutMs: config.limits.requestTimeoutMs, rates, trustProxy: config.trustProxy, logger: log, metrics, metricsRoute: config.metrics }),
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

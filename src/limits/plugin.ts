@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { costLimitExceeded, ErrorCode, requestTimeout, responseTooLarge } from '../errors';
 import { CostError, queryCost } from './cost';
 import { ExpensiveGate } from './gate';
+import { rateLimitHeaders, type Allowance } from './rate';
 import { noteCost } from '../telemetry/request-scope';
 
 /** What one resolved value adds to the answer's JSON, roughly: its key, quotes and separators, and a scalar's (or a list of scalars') text. */
@@ -18,8 +19,10 @@ function approximateBytes(key: string, value: unknown): number {
  * Every request's limits, enforced in order:
  * 1. cost: the most values the operation can return (list bounds multiplied down the tree, from
  *    `@listSize` in the schema) must be at most `maxCost`, checked before any resolver runs;
- * 2. admission: an operation costing `expensiveCost` or more waits for one of a few turns (503 when the queue is full);
- * 3. budget: while it runs, the values it resolves, the approximate bytes of its answer and its wall
+ * 2. rate: the client (token holder, or address when anonymous) spends that cost from its budget for
+ *    the window (429 RATE_LIMITED with Retry-After when it is spent);
+ * 3. admission: an operation costing `expensiveCost` or more waits for one of a few turns (503 when the queue is full);
+ * 4. budget: while it runs, the values it resolves, the approximate bytes of its answer and its wall
  *    clock are counted, and it is stopped with a coded error the moment one runs out.
  */
 export function limitsPlugin(
@@ -33,6 +36,7 @@ export function limitsPlugin(
       let bytes = 0;
       let stopped: GraphQLError | undefined;
       let entering: Promise<() => void> | undefined;
+      let allowance: Allowance | undefined;
       const stop = (error: GraphQLError): never => {
         stopped ??= error;
         throw stopped;
@@ -60,6 +64,9 @@ export function limitsPlugin(
           // Recorded before the check: a refused request's log line says how far over it was.
           noteCost(cost);
           if (cost > limits.maxCost) throw costLimitExceeded(cost, limits.maxCost);
+          // The client's budget pays for what the query can return, before it waits for a turn or runs.
+          const rate = contextValue.rate;
+          if (rate) allowance = await rate.limits.spend(rate.client, cost);
           if (cost >= limits.expensiveCost) {
             entering = gate.enter(Math.min(limits.maxQueueWaitMs, deadline - Date.now()));
             await entering;
@@ -85,6 +92,7 @@ export function limitsPlugin(
             () => undefined,
           );
           entering = undefined;
+          if (allowance) for (const [name, value] of rateLimitHeaders(allowance)) response.http.headers.set(name, value);
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           // A field that ran out of time in the graph database (its transaction timeout, or the deadline) stops the whole answer.
