@@ -333,6 +333,15 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
         inferredOnly: counted?.inferredOnly ?? 0,
       };
     }
+    // An import that changed the graph is an entry of the audit trail, like a mutation: the change
+    // feed and the graph version (HTTP caching) see imports and edits alike. A no-op import writes none.
+    const changedFacts = counts.created + counts.updated + counts.reopened + counts.closed + (derived ? derived.created + derived.updated + derived.dropped : 0);
+    if (changedFacts > 0) {
+      const summary = { created: counts.created, updated: counts.updated, reopened: counts.reopened, closed: counts.closed, ...(derived ? { derived: { created: derived.created, updated: derived.updated, dropped: derived.dropped } } : {}) };
+      await graph.writeTransaction((run) =>
+        run('record-change', { actor: `import:${mapping.name}`, mutation: 'importDataset', target: mapping.name, involves: [mapping.name, source.id], before: null, after: JSON.stringify(summary), sourceId: source.id }),
+      );
+    }
   }
 
   const ms = Date.now() - started;

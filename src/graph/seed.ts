@@ -336,6 +336,8 @@ export async function seed(graph: Graph, inputs: SeedInput[] = readSeedInputs(),
   await run('nodes-by-code', plan.nodesByCode);
   await run('nodes-by-id', plan.nodesById);
   await run('relationships', plan.relationships);
+  // Audit entries from before the trail was numbered get their numbers (none to do on a new graph).
+  await graph.writeText(statements.get('number-changes')!.text, {});
 
   // A data set may add to a fact the seed files hold (a UN membership's admission date): it loads after them.
   const datasets: DatasetReport[] = [];

@@ -83,6 +83,16 @@ describe('the bundled UN membership data set', () => {
     expect((await fact('member-VA-UN')).dataset).toBeUndefined();
   });
 
+  it('records each import that changed the graph in the audit trail, numbered; an import that changes nothing records none', async () => {
+    const { records } = await api.graph.driver.executeQuery(
+      `MATCH (c:Change {mutation: 'importDataset'}) RETURN c.target AS dataset, toFloat(c.seq) AS seq ORDER BY seq`,
+    );
+    // the seed of this file's fresh Neo4j imported every bundled data set once
+    expect(records.map((r) => r.get('dataset'))).toEqual(expect.arrayContaining(['un-membership', 'wikidata-diplomatic-missions', 'wikidata-leaders', 'recognition-kosovo']));
+    const [version] = await api.graph.read<{ version: number }>('graph-version', {});
+    expect(version!.version).toBe(Math.max(...records.map((r) => Number(r.get('seq')))));
+  });
+
   it('changes nothing when the same file is imported again, and says every row is unchanged', async () => {
     const before = await fingerprint(api.graph);
     const report = await load(undefined);

@@ -155,6 +155,8 @@ describe('bad input is refused before any Cypher runs, with a code, and changes 
 describe('writing facts', () => {
   it('records a recognition with its source, idempotently, and audits it once', async () => {
     const input = { country: 'MN', recognized: 'XK', since: '2026-01-01', source };
+    const version = async () => (await api.graph.read<{ version: number }>('graph-version', {}))[0]!.version;
+    const versionBefore = await version();
     const first = await api.data(RECOGNIZE, { input }, editor);
     expect(first.recordRecognition).toEqual({
       id: 'rec-MN-XK',
@@ -166,8 +168,11 @@ describe('writing facts', () => {
       sources: [{ publisher: 'Test Gazette', title: 'A report used by the tests' }],
     });
     const graphAfterFirst = await fingerprint(api.graph);
+    // the audit entry is numbered next: the graph's version moves by one, and not for the repeat
+    expect(await version()).toBe(versionBefore + 1);
     await api.data(RECOGNIZE, { input }, editor);
     expect(await fingerprint(api.graph)).toBe(graphAfterFirst);
+    expect(await version()).toBe(versionBefore + 1);
     const { history } = await api.data('{ history(of: "rec-MN-XK") { actor mutation before after source { publisher } } }', {}, reader);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ actor: 'test-editor', mutation: 'recordRecognition', before: null, source: { publisher: 'Test Gazette' } });
