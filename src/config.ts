@@ -58,6 +58,25 @@ export interface MetricsSettings {
   onMainPort: boolean;
 }
 
+// --- HTTP caching: ETags on query answers, automatic persisted queries ---
+const CachingEnv = z.object({
+  HTTP_CACHE: bool.default(true),
+  ETAG_VERSION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  PERSISTED_QUERIES: bool.default(true),
+  PERSISTED_QUERIES_CACHE_MB: z.coerce.number().int().min(1).max(1_024).default(16),
+});
+
+/**
+ * ETags from the graph version on query answers (HTTP_CACHE) and automatic persisted queries
+ * (README "Caching"). A 304 always reads the version afresh; a 200 may be tagged with a version read
+ * up to `versionMaxAgeMs` before it ran (never newer than its answer, so never a stale 304).
+ */
+export interface HttpCacheSettings {
+  etags: boolean;
+  versionMaxAgeMs: number;
+  persistedQueries: { enabled: boolean; maxBytes: number };
+}
+
 const EnvSchema = z
   .object({
     PORT: port.default(4000),
@@ -125,6 +144,7 @@ const EnvSchema = z
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1_000).max(300_000).default(10_000),
   })
   .extend(ObservabilityEnv.shape)
+  .extend(CachingEnv.shape)
   .extend(TraceEnv.shape);
 
 export interface Neo4jConnection {
@@ -178,6 +198,8 @@ export interface Config {
   logs: LogSettings;
   metrics: MetricsSettings;
   traces: TraceSettings;
+  /** ETags and persisted queries (HTTP_CACHE, ETAG_VERSION_MAX_AGE_MS, PERSISTED_QUERIES*). */
+  httpCache: HttpCacheSettings;
 }
 
 /** Every limit a request meets, in one place (README "Limits" lists them with their errors). */
@@ -263,6 +285,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       onMainPort: e.METRICS && e.METRICS_PORT === undefined && (e.NODE_ENV !== 'production' || e.METRICS_TOKEN !== undefined),
     },
     traces: traceSettings(e),
+    httpCache: {
+      etags: e.HTTP_CACHE,
+      versionMaxAgeMs: e.ETAG_VERSION_MAX_AGE_MS,
+      persistedQueries: { enabled: e.PERSISTED_QUERIES, maxBytes: e.PERSISTED_QUERIES_CACHE_MB * 1024 * 1024 },
+    },
   };
 }
 

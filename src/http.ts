@@ -48,6 +48,8 @@ export interface AppDeps {
 export function createApp({ server, repositories, graph, auth, corsOrigins = [], playground = false, requestTimeoutMs = loadConfig().limits.requestTimeoutMs, rates, trustProxy, logger, metrics, metricsRoute = loadConfig().metrics }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Express would tag every body it sends, mutations and errors included; query answers get the graph-version ETags of src/caching.
+  app.set('etag', false);
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   const measures = metrics === null ? undefined : (metrics ?? createMetrics(graph));
   app.use(requestLogging(logger ?? silentLogger()));
@@ -96,6 +98,11 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
       telemetry.observeQuery = measures?.observeQuery;
       telemetry.traceId = currentTraceId();
       withRequestTelemetry(telemetry, next);
+    },
+    // Answers differ by caller (an editor sees the review queue) and by media type: a shared cache must key on both.
+    (_req, res, next) => {
+      res.vary('Authorization').vary('Accept');
+      next();
     },
     expressMiddleware(server, { context: async ({ req }) => withRate(createContext(repositories, await authenticate(req.headers.authorization, auth, jwt)), rates, req) }),
   );

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
+import { httpCachePlugin } from './caching/plugin';
 import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import type { Context } from './context';
 import { formatError, withoutSuggestions } from './errors';
@@ -19,7 +21,7 @@ import { requestTelemetry } from './telemetry/request-scope';
 export const typeDefs = mergeTypeDefs(loadFilesSync(path.join(PROJECT_ROOT, 'schema'), { extensions: ['graphql'], recursive: true }));
 
 export interface ServerDeps {
-  config?: Pick<Config, 'introspection' | 'limits' | 'production'>;
+  config?: Pick<Config, 'introspection' | 'limits' | 'production'> & Partial<Pick<Config, 'httpCache'>>;
   /** Where unexpected errors are reported (they reach clients only as a generic message); by default the logger. */
   logError?: (error: unknown) => void;
   /** The process's logger (LOG_LEVEL, LOG_FORMAT by default); a request's errors go to its own child, with the request id. */
@@ -59,6 +61,9 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
       },
     }),
   });
+  // After the limits: a revalidated or persisted query is weighed and paid for before its version is read.
+  const caching = config.httpCache ?? loadConfig().httpCache;
+  plugins.push(httpCachePlugin(caching));
   plugins.push(telemetryPlugin());
   // Our own offline playground replaces Apollo's landing page, which loads from a CDN.
   plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -74,6 +79,8 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins,
+    // Bounded: anyone may register a query, so the cache is an LRU of a fixed size, not a store.
+    persistedQueries: caching.persistedQueries.enabled ? { cache: new InMemoryLRUCache<string>({ maxSize: caching.persistedQueries.maxBytes }) } : false,
     formatError: (formatted, error) => {
       const out = formatError(formatted, error, logError);
       // With introspection off the schema is not to be read out of error messages either.

@@ -3,6 +3,7 @@ import { AgreementRepository } from './agreements';
 import { CandidateRepository } from './candidates';
 import { CountryRepository } from './countries';
 import { EmbassyRepository } from './embassies';
+import { GraphVersionRepository } from './graph-version';
 import { MissionRepository } from './missions';
 import { PersonRepository } from './people';
 import { SourceRepository } from './sources';
@@ -17,6 +18,8 @@ export interface Repositories {
   sources: SourceRepository;
   writes: WriteRepository;
   candidates: CandidateRepository;
+  /** The graph's version (the last audit number), for ETags. */
+  graphVersion: GraphVersionRepository;
 }
 
 export function createRepositories(graph: Graph): Repositories {
@@ -29,5 +32,6 @@ export function createRepositories(graph: Graph): Repositories {
     sources: new SourceRepository(graph),
     writes: new WriteRepository(graph),
     candidates: new CandidateRepository(graph),
+    graphVersion: new GraphVersionRepository(graph),
   };
 }
