@@ -1,4 +1,4 @@
-import type { Graph } from '../graph/graph';
+import { LONG_TX_MS, type Graph } from '../graph/graph';
 import { nameKey } from '../graph/names';
 import { loadQueries } from '../graph/queries';
 
@@ -27,7 +27,7 @@ export class Names {
   }
 
   static async load(graph: Graph): Promise<Names> {
-    const [row] = await graph.readText<{ countries: Named[]; organizations: Named[] }>(loadQueries('datasets').get('names')!.text, {}, 'datasets/names');
+    const [row] = await graph.readText<{ countries: Named[]; organizations: Named[] }>(loadQueries('datasets').get('names')!.text, {}, 'datasets/names', LONG_TX_MS);
     return new Names(row?.countries ?? [], row?.organizations ?? []);
   }
 

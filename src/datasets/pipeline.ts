@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../config';
-import type { Graph } from '../graph/graph';
+import { LONG_TX_MS, type Graph } from '../graph/graph';
 import { loadQueries, type NamedQuery } from '../graph/queries';
 import { isRejection, neo4jDate, type DatasetMapping, type MappedRow, type PreparedChange, type SourceRow } from './mapping';
 import { Names } from './names';
@@ -25,9 +25,8 @@ import { calendarDay } from './validate';
 export const DATASETS_DIR = path.join(PROJECT_ROOT, 'seeds', 'datasets');
 // Thousands of rows per transaction; larger ones cost more in garbage collection than they save on a 512 MB heap (npm start's default).
 const BATCH_SIZE = 2_000;
-// An import is not a request: a batch (or the inference over a whole data set) on a busy machine may
-// take more than a minute, and giving up half-way only means doing it again.
-const WRITE_TIMEOUT_MS = 300_000;
+// An import is not a request (see LONG_TX_MS).
+const WRITE_TIMEOUT_MS = LONG_TX_MS;
 
 /** A file refused as a whole (unreadable, or not this data set's columns). */
 export class DatasetFileError extends Error {
@@ -211,7 +210,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
 
   // What each row writes, and whether the graph holds exactly that already (then the row is skipped).
   const stored = new Map(
-    (await graph.readText<{ ref: string; hash: string; closed: boolean }>(query(queries, 'stored-hashes'), { dataset: mapping.name }, 'datasets/stored-hashes')).map((s) => [
+    (await graph.readText<{ ref: string; hash: string; closed: boolean }>(query(queries, 'stored-hashes'), { dataset: mapping.name }, 'datasets/stored-hashes', WRITE_TIMEOUT_MS)).map((s) => [
       s.ref,
       s,
     ]),
@@ -246,7 +245,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
   }
 
   if (options.dryRun) {
-    const [unlisted] = await graph.readText<{ unlisted: number }>(query(queries, 'unlisted-facts'), closing, 'datasets/unlisted-facts');
+    const [unlisted] = await graph.readText<{ unlisted: number }>(query(queries, 'unlisted-facts'), closing, 'datasets/unlisted-facts', WRITE_TIMEOUT_MS);
     if (snapshotDate) counts.closed = unlisted?.unlisted ?? 0;
     else counts.leftOpen = unlisted?.unlisted ?? 0;
   } else {
@@ -315,7 +314,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
       const [result] = await graph.writeTextTransaction((run) => run<{ closed: number }>(query(queries, 'close-facts'), { ...closing, date: snapshotDate }), WRITE_TIMEOUT_MS);
       counts.closed = result?.closed ?? 0;
     } else {
-      const [unlisted] = await graph.readText<{ unlisted: number }>(query(queries, 'unlisted-facts'), closing, 'datasets/unlisted-facts');
+      const [unlisted] = await graph.readText<{ unlisted: number }>(query(queries, 'unlisted-facts'), closing, 'datasets/unlisted-facts', WRITE_TIMEOUT_MS);
       counts.leftOpen = unlisted?.unlisted ?? 0;
     }
     if (mapping.derive) {
@@ -340,7 +339,7 @@ export async function importDataset(graph: Graph, mapping: DatasetMapping, optio
       const summary = { created: counts.created, updated: counts.updated, reopened: counts.reopened, closed: counts.closed, ...(derived ? { derived: { created: derived.created, updated: derived.updated, dropped: derived.dropped } } : {}) };
       await graph.writeTransaction((run) =>
         run('record-change', { actor: `import:${mapping.name}`, mutation: 'importDataset', target: mapping.name, involves: [mapping.name, source.id], before: null, after: JSON.stringify(summary), sourceId: source.id }),
-      );
+      WRITE_TIMEOUT_MS);
     }
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../config';
 import { nameKeys, slug } from '../graph/names';
+import { LONG_TX_MS } from '../graph/graph';
 import { loadQueries } from '../graph/queries';
 import { cleanTerms, COLLECTIVE_BODIES, ROLES, SCOPE_START, wikidataDay, type CleanTerm, type Term } from './leader-terms';
 import { neo4jDate, type CsvRow, type DatasetMapping, type Element, type PreparedChange, type Props, type Rejection, type SourceRow } from './mapping';
@@ -94,7 +95,7 @@ export const wikidataLeaders: DatasetMapping = {
 
   async prepare(rows, { names, graph }) {
     const english = englishLabels();
-    const people = await graph.readText<GraphPerson>(loadQueries('datasets').get('leader-people')!.text, {}, 'datasets/leader-people');
+    const people = await graph.readText<GraphPerson>(loadQueries('datasets').get('leader-people')!.text, {}, 'datasets/leader-people', LONG_TX_MS);
     const terms: Term[] = [];
     const passOn: SourceRow[] = [];
     const rowOfLine = new Map<number, CsvRow>();

@@ -5,8 +5,15 @@ import { recordToPlain } from './plain';
 import { requestTelemetry } from '../telemetry/request-scope';
 import { cypherSpan } from '../telemetry/tracing';
 
-/** Upper bound for any single transaction the service runs. */
+/** Upper bound for any single transaction a request runs. */
 const TX_TIMEOUT_MS = 15_000;
+
+/**
+ * Bound for the transactions of seeding and imports, which serve no request: a batch (or a pass over a
+ * whole data set) on a busy machine may take more than a minute, and giving up half-way only means
+ * doing it again.
+ */
+export const LONG_TX_MS = 300_000;
 
 export type Params = Record<string, unknown>;
 
@@ -80,7 +87,7 @@ export class Graph {
    * Runs named write queries (cypher/writes) together in one write transaction: `work` gets a
    * runner and what it returns is the transaction's result. Retried as a whole on transient errors.
    */
-  writeTransaction<T>(work: (run: <R>(name: string, params: Params) => Promise<R[]>) => Promise<T>): Promise<T> {
+  writeTransaction<T>(work: (run: <R>(name: string, params: Params) => Promise<R[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.withSession('WRITE', (session) =>
       session.executeWrite(
         (tx) =>
@@ -88,26 +95,30 @@ export class Graph {
             const result = await measured(name, this.database, 'WRITE', async () => tx.run(this.writes.get(name), params));
             return result.records.map((r) => recordToPlain<R>(r));
           }),
-        { timeout: txTimeout() },
+        { timeout: timeoutMs ?? txTimeout() },
       ),
     );
   }
 
   /** Reads with Cypher text: a named query's, or a schema listing's. */
-  readText<T>(text: string, params: Params = {}, name = 'text'): Promise<T[]> {
+  readText<T>(text: string, params: Params = {}, name = 'text', timeoutMs?: number): Promise<T[]> {
     return withinDeadline(
       measured(name, this.database, 'READ', () =>
         this.withSession('READ', async (session) => {
-          const result = await session.executeRead((tx) => tx.run(text, params), { timeout: txTimeout(), metadata: { query: name } });
+          const result = await session.executeRead((tx) => tx.run(text, params), { timeout: timeoutMs ?? txTimeout(), metadata: { query: name } });
           return result.records.map((r) => recordToPlain<T>(r));
         }),
       ),
     );
   }
 
-  /** Runs Cypher text that is not a named service query (constraints, seed statements) in one write transaction. */
+  /**
+   * Runs Cypher text that is not a named service query (constraints, seed statements) in one write
+   * transaction. The seed's statements write thousands of elements each: on a loaded machine (a CI
+   * runner with several Neo4j servers) one took over a minute.
+   */
   async writeText(text: string, params: Params = {}): Promise<void> {
-    await this.withSession('WRITE', (session) => session.executeWrite((tx) => tx.run(text, params), { timeout: 60_000 }));
+    await this.withSession('WRITE', (session) => session.executeWrite((tx) => tx.run(text, params), { timeout: LONG_TX_MS }));
   }
 
   /**
