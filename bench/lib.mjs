@@ -33,6 +33,33 @@ export async function load(port, req, connections, duration) {
   return { p50: result.latency.p50, p99: result.latency.p99, mean: result.latency.average, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
+/**
+ * One autocannon run of a GET (a dashboard's poll): the same fields as load(), with 304 counted as an
+ * answer, and how many requests were sent.
+ */
+export async function loadGet(port, path, headers, connections, duration, status = 200) {
+  let wrong = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${path}`,
+    method: 'GET',
+    headers,
+    connections,
+    duration,
+    setupClient: (client) => client.on('response', (code) => (wrong += code === status ? 0 : 1)),
+  });
+  return { p50: result.latency.p50, p99: result.latency.p99, mean: result.latency.average, rps: result.requests.average, requests: result.requests.total, errors: result.errors + wrong };
+}
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc), or null. */
+export function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A warm-up run, then `repeats` runs; the medians of p50, p99 and throughput. */

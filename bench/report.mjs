@@ -16,6 +16,11 @@ if (side) {
   for (const r of side.rows) {
     console.log(`| ${r.query} | ${r.connections} | ${ms(r.raw.p50)} | ${r.ours.p50} / ${ms(r.ours.p99)} | ${ms(r.neo.p50)} | ${rps(r.raw.rps)} | ${rps(r.ours.rps)} | ${rps(r.neo.rps)} | ${r.p50VsRaw.toFixed(2)}× (${(r.meanVsRaw ?? r.p50VsRaw).toFixed(2)}×) | ${r.rpsVsNeo.toFixed(2)}× | ${r.statements} |`);
   }
+  if (side.polls?.length) {
+    console.log('\n| dashboard poll (persisted query by GET) | conns | p50 / p99 | mean | rps | service CPU per request |');
+    console.log('|---|---|---|---|---|---|');
+    for (const p of side.polls) console.log(`| ${p.kind} | ${p.connections} | ${p.p50} / ${ms(p.p99)} | ${p.mean.toFixed(2)} ms | ${rps(p.rps)} | ${p.cpuMsPerRequest ?? '–'} ms |`);
+  }
   console.log(`\nResident memory after the run (MB): ${Object.entries(side.rssMb).map(([k, v]) => `${k} ${v}`).join(', ')}.\n`);
 }
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../dist/graph/local-neo4j.js';
 import { seed } from '../dist/graph/seed.js';
-import { countedQuery, machine, measure, rssMb, startServer, throwAwayNeo4j } from './lib.mjs';
+import { createHash } from 'node:crypto';
+import { countedQuery, cpuSeconds, loadGet, machine, measure, median, rssMb, startServer, throwAwayNeo4j } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
@@ -118,6 +119,7 @@ try {
       );
     }
   }
+  const polls = ONLY && !ONLY.includes('poll') ? [] : await dashboardPoll(ports.ours, children.find(([name]) => name === 'ours')[1].pid);
   const memory = Object.fromEntries(children.map(([name, child]) => [name, rssMb(child.pid)]));
   const report = {
     machine: machine(os),
@@ -125,10 +127,44 @@ try {
     settings: { seconds: DURATION, repeats: REPEATS, connections: CONNECTIONS, neo4jHeap: '1g', pageCache: '512m' },
     rssMb: memory,
     rows,
+    polls,
   };
   fs.mkdirSync(path.join(here, 'out'), { recursive: true });
   fs.writeFileSync(path.join(here, 'out', 'results.json'), JSON.stringify(report, null, 2));
   console.log(`\nService RSS (MB): ${JSON.stringify(memory)}. Full results: bench/out/results.json`);
 } finally {
   await neo4j.stop();
+}
+
+/**
+ * A dashboard's poll: one persisted query by GET (the recognition map's statuses), asked again and
+ * again with the ETag of its last answer (304s), beside the same GET without it (200s). The service's
+ * CPU per request comes from /proc: the load generator and Neo4j are not in it.
+ */
+async function dashboardPoll(port, pid) {
+  const query = '{ recognitionStatuses(of: "XK") { items { status country { code name } } } }';
+  const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } });
+  const byHash = `/graphql?${new URLSearchParams({ extensions })}`;
+  const csrf = { 'apollo-require-preflight': 'true' };
+  const registered = await fetch(`http://127.0.0.1:${port}/graphql?${new URLSearchParams({ query, extensions })}`, { headers: csrf });
+  const etag = registered.headers.get('etag');
+  if (!registered.ok || !etag) throw new Error(`poll: ${registered.status} ${await registered.text()}`);
+  const rows = [];
+  for (const connections of CONNECTIONS) {
+    for (const [kind, headers, status] of [['304 (If-None-Match)', { ...csrf, 'if-none-match': etag }, 304], ['200 (no ETag sent)', csrf, 200]]) {
+      await loadGet(port, byHash, headers, connections, DURATION, status);
+      const runs = [];
+      for (let i = 0; i < REPEATS; i++) {
+        const before = cpuSeconds(pid);
+        const run = await loadGet(port, byHash, headers, connections, DURATION, status);
+        const used = cpuSeconds(pid);
+        runs.push({ ...run, cpuMsPerRequest: before === null || used === null ? null : ((used - before) * 1000) / Math.max(run.requests, 1) });
+      }
+      const pick = (key) => median(runs.map((r) => r[key]));
+      const row = { kind, connections, p50: pick('p50'), p99: pick('p99'), mean: pick('mean'), rps: pick('rps'), cpuMsPerRequest: runs[0].cpuMsPerRequest === null ? null : +pick('cpuMsPerRequest').toFixed(3), errors: runs.reduce((n, r) => n + r.errors, 0) };
+      rows.push(row);
+      console.log(`poll ${kind.padEnd(20)} c=${String(connections).padEnd(3)} p50 ${row.p50}ms p99 ${row.p99}ms mean ${row.mean.toFixed(2)}ms ${Math.round(row.rps)} rps, service CPU ${row.cpuMsPerRequest} ms/request, ${row.errors} unexpected`);
+    }
+  }
+  return rows;
 }
