@@ -61,6 +61,8 @@ export function toFacts(p: Proposal): Fact[] {
   const pledge = p.claim === 'PLEDGED' ? 'pledged' : null;
   switch (p.type) {
     case 'RECOGNIZES':
+      // A recognition ended ("switched recognition from B to C") is a withdrawal, as the guide writes it.
+      if (p.claim === 'ENDED') return [{ ...base, type: 'WITHDRAWS_RECOGNITION_CLAIM', subject: s, object: o, status: 'withdrawn' }];
       return [{ ...base, type: 'RECOGNIZES', subject: s, object: o, status: p.claim === 'DENIED' ? 'no' : pledge }];
     case 'DOES_NOT_RECOGNIZE':
       return [{ ...base, type: 'RECOGNIZES', subject: s, object: o, status: 'no' }];

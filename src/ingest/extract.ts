@@ -62,6 +62,9 @@ const HYPOTHETICAL = new Set(['should', 'could', 'might', 'may', 'would', 'if', 
 const FUTURE = /^(will|shall|agreed?|agrees|pledged?|pledges|promised?|promises|plans?|planned|intends?|intended|expected|scheduled|announced?|announces|announcing|going|wants?|decided?|decides|aims?|committed|vowed?|vows|would)$/;
 const NEGATION = /^(not|never|no|n't|cannot|refuses?|refused|refusing|rejects?|rejected|declines?|declined)$|n't$/;
 const DENIAL = /^(den(y|ies|ied|ying)|denial|dismissed|false|refut(e|es|ed|ing))$/;
+/** Denials said in two words: "fake news", "no such (decision)", "not true", "baseless" claims. */
+const DENIAL_PAIR = /^(fake news|no such|not true|never happened)$/;
+const DENIAL_WORD = /^(untrue|baseless|unfounded)$/;
 
 /** Titles of office, longest first; the value is how a role is written in the graph. */
 const TITLES: [string, string][] = [
@@ -116,6 +119,8 @@ class Reading {
   agreement: Entity[] | null = null;
   /** The state the article is about: named most often, clearly more than any other (null when none is). */
   focus: Entity | null = null;
+  /** Recognitions said to stand ("remains committed to its recognition of C"): each denies a claim of its withdrawal. */
+  readonly affirmed: Proposal[] = [];
 
   constructor(
     readonly article: Article,
@@ -234,10 +239,15 @@ function has(s: Sentence, from: number, to: number, test: RegExp | Set<string>):
   return false;
 }
 
+/** Does the sentence report a denial ("denied", "refutes", "fake news", "no such decision", "not true")? */
+function denies(s: Sentence): boolean {
+  return s.tokens.some((t, k) => DENIAL.test(t.key) || DENIAL_WORD.test(t.key) || DENIAL_PAIR.test(`${t.key} ${s.tokens[k + 1]?.key ?? ''}`));
+}
+
 function claimOf(s: Sentence, from: number, trigger: number, pledge: Claim, negated = false): Claim | null {
   // "would not" is a refusal, not a hypothesis
   if (!negated && has(s, from, trigger, HYPOTHETICAL) && !has(s, from, trigger, /^(will|shall)$/)) return null;
-  if (has(s, 0, s.tokens.length, DENIAL)) return 'DENIED';
+  if (denies(s)) return 'DENIED';
   if (has(s, from, trigger + 1, FUTURE) || s.tokens[trigger]!.tags.has('Infinitive') && !has(s, from, trigger, /^(was|were|had|did)$/)) return pledge;
   return 'DONE';
 }
@@ -425,12 +435,26 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     const own = subjectsBefore(s, i, reading).length > 0;
     const scope = own ? from : 0;
     const negated = !withdrawal && has(s, scope, i, NEGATION);
-    let claim = claimOf(s, scope, i, 'ANNOUNCED', negated);
+    // "has not withdrawn its recognition", "not possible for A to rescind its recognition": a withdrawal denied, never one done.
+    const withdrawalDenied = withdrawal && has(s, scope, i, NEGATION);
+    // "remains committed to its recognition of C", "reaffirmed its recognition": the recognition stands.
+    const affirmed = !withdrawal && !negated && has(s, Math.max(scope, i - 5), i, AFFIRM);
+    let claim = claimOf(s, scope, i, 'ANNOUNCED', negated || withdrawalDenied);
     if (!claim) continue;
+    if (withdrawalDenied) claim = 'DENIED';
+    else if (affirmed && claim !== 'DENIED') claim = 'DONE';
+    // "A switched (its diplomatic) recognition from B to C": the end of A's recognition of B and its recognition of C.
+    const switchVerb = lastIndex(s, Math.max(from, i - 3), i, SWITCH);
+    if (switchVerb >= 0 && !withdrawal && !negated) {
+      switched(s, switchVerb, i, end, claim, dates, reading, 'RECOGNIZES');
+      continue;
+    }
     const objects = s.mentions.filter((m) => m.from > i && m.to <= end && m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via !== 'DEMONYM'));
     let object: Entity | undefined = objects.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY')!.entity)[0];
     let confidence = 0.9;
-    if (!object && has(s, i + 1, Math.min(end, i + 4), /^(new|breakaway|its|it)$/)) {
+    // "recognized the new country", "recognized its independence"; "(to rescind) its recognition" with no state after it:
+    // the state whose recognition was discussed last.
+    if (!object && (has(s, i + 1, Math.min(end, i + 4), /^(new|breakaway|its|it)$/) || (withdrawal && /^(its|their)$/.test(s.tokens[i - 1]?.key ?? '')))) {
       object = reading.recognized ?? undefined;
       confidence -= 0.15;
     }
@@ -469,7 +493,10 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     }
     if (!object) continue;
     reading.recognized = object;
-    subjects = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    // "A says B revoked its recognition of C": the subject is B, after the reporting verb, not the one who reports.
+    const said = lastIndex(s, from, i, REPORTING);
+    const clauseSubjects = subjectsBefore(s, i, reading);
+    subjects = countriesOf(s, clauseSubjects.some((m) => m.from > said) ? clauseSubjects.filter((m) => m.from > said) : clauseSubjects, reading);
     // "A criticised B's decision to recognize C": the possessor of the noun before the trigger acts, not the clause's subject.
     const possessor = s.mentions.filter((m) => m.to <= i && i - m.to <= 3 && s.tokens[m.to - 1]!.possessive && s.tokens.slice(m.to, i).every((t) => /^(decision|move|plan|intention|pledge|promise|to|of|formal|official)$/.test(t.key))).pop();
     const owner = possessor && actorCountry(s, possessor, reading);
@@ -483,8 +510,11 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     const type = withdrawal ? 'WITHDRAWAL_CLAIMED' : negated ? 'DOES_NOT_RECOGNIZE' : 'RECOGNIZES';
     if (negated) claim = claim === 'DENIED' ? 'DENIED' : 'DONE';
     for (const subject of subjects.filter((c) => c.id !== object!.id)) {
-      const when = type === 'DOES_NOT_RECOGNIZE' ? articleDate(reading.article.date) : dateFor(s, i, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE');
-      reading.proposals.push(proposal(type, s, claim, confidence, { subject, object, ...when }));
+      // A withdrawal claim is an event: dated when made (the article's date when the sentence gives none).
+      const when = type === 'DOES_NOT_RECOGNIZE' ? articleDate(reading.article.date) : dateFor(s, i, dates, reading, claim === 'DONE' && type === 'RECOGNIZES' ? 'NONE' : 'ARTICLE');
+      const p = proposal(type, s, claim, confidence, { subject, object, ...when });
+      reading.proposals.push(p);
+      if (affirmed && type === 'RECOGNIZES') reading.affirmed.push(p);
     }
     // "A recognized C, joining D, E and F": each state of the list recognizes C too (the list's own date is not given).
     if (type === 'RECOGNIZES') {
@@ -516,6 +546,56 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
   }
 }
 
+const AFFIRM = /^(remains?|remained|reaffirm(s|ed|ing)?|maintains?|maintained|continues?|continued|still|upholds?|upheld)$/;
+const SWITCH = /^(switch(es|ed|ing)?|shift(s|ed|ing)?)$/;
+const REPORTING = /^(says?|said|saying|announced?|announces|reported|reports|confirmed?|confirms|claims?|claimed|told|stated?|states)$/;
+
+function lastIndex(s: Sentence, from: number, to: number, test: RegExp): number {
+  for (let k = Math.min(to, s.tokens.length) - 1; k >= Math.max(0, from); k--) if (test.test(s.tokens[k]!.key)) return k;
+  return -1;
+}
+
+/** The other side of a one-China switch: a state switching to the PRC leaves the ROC (Taiwan), and the reverse. */
+function otherChina(c: Entity | undefined, reading: Reading): Entity | undefined {
+  const other = c?.id === 'CN' ? 'TW' : c?.id === 'TW' ? 'CN' : undefined;
+  return other ? reading.gazetteer.country(other) : undefined;
+}
+
+/**
+ * "A switched (diplomatic) recognition / ties from B to C": A's recognition of (or relations with) B ends, and A recognizes
+ * (has relations with) C. B is the state after "from", else the other state the clause names, else, for a switch to or from
+ * China or Taiwan, the other of the two. The subjects are those after the last reporting verb ("B says A switched ...").
+ * An announced switch ("will switch") proposes only the new recognition, as announced.
+ */
+function switched(s: Sentence, verb: number, trigger: number, end: number, claim: Claim, dates: DateMention[], reading: Reading, type: 'RECOGNIZES' | 'HAS_DIPLOMATIC_RELATIONS_WITH'): void {
+  const report = lastIndex(s, clauseStart(s, verb), verb, REPORTING);
+  const subjects = countriesOf(s, subjectsBefore(s, verb, reading).filter((m) => m.from > report), reading);
+  let left: Entity | undefined;
+  let joined: Entity | undefined;
+  const after = s.mentions.filter((m) => m.from > trigger && m.to <= end);
+  for (const m of after) {
+    const c = m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via !== 'DEMONYM')?.entity;
+    if (!c) continue;
+    const prep = s.tokens[m.from - 1]?.key;
+    if (prep === 'from' && !left) left = c;
+    else if (prep === 'to' && !joined) joined = c;
+  }
+  left = left ?? otherChina(joined, reading);
+  joined = joined ?? otherChina(left, reading);
+  if (!joined) return;
+  reading.recognized = joined;
+  const when = dateFor(s, verb, dates, reading, 'ARTICLE');
+  for (const subject of subjects.filter((c) => c.id !== joined!.id && c.id !== left?.id)) {
+    const pair = (a: Entity, b: Entity) => (type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? [a, b].sort((x, y) => x.id.localeCompare(y.id)) : [a, b]);
+    const [s1, o1] = pair(subject, joined);
+    reading.proposals.push(proposal(type, s, claim === 'DENIED' ? 'DENIED' : claim, 0.8, { subject: s1!, object: o1!, ...when }));
+    if (left && claim === 'DONE') {
+      const [s2, o2] = pair(subject, left);
+      reading.proposals.push(proposal(type, s, 'ENDED', 0.8, { subject: s2!, object: o2!, ...when }));
+    }
+  }
+}
+
 /** "U.S.-brokered", "EU-mediated": who brokered what the sentence speaks of. */
 function brokersIn(s: Sentence, reading: Reading): Entity[] {
   return s.mentions
@@ -535,9 +615,14 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     const severed = has(s, Math.max(from, i - 4), i, SEVER);
     const claim = claimOf(s, from, i, 'ANNOUNCED');
     if (!claim) continue;
-    // Ties ended ("broke its diplomatic ties with") or denied ("has no diplomatic relations with") are never proposed as
-    // established: the review queue's accept path records relations, not their end (left for it to learn).
-    if (severed || has(s, from, i, NEGATION)) continue;
+    // Ties denied ("has no diplomatic relations with", "has not severed ties") are no fact; ties ended ("broke its
+    // diplomatic ties with") are an end of relations (claim ENDED), never relations established.
+    if (has(s, from, i, NEGATION)) continue;
+    const switchVerb = lastIndex(s, Math.max(from, i - 3), i, SWITCH);
+    if (switchVerb >= 0 && !severed) {
+      switched(s, switchVerb, i, clauseEnd(s, i), claim, dates, reading, 'HAS_DIPLOMATIC_RELATIONS_WITH');
+      continue;
+    }
     let parties = countriesOf(s, subjectsBefore(s, i, reading), reading);
     let confidence = 0.9;
     if (parties.length < 2) {
@@ -551,14 +636,22 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
         confidence -= 0.1;
       }
     }
-    if (parties.length !== 2) continue;
-    reading.pair = { at: i, countries: parties };
-    const [a, b] = [...parties].sort((x, y) => x.id.localeCompare(y.id));
-    reading.proposals.push(proposal('HAS_DIPLOMATIC_RELATIONS_WITH', s, claim === 'DENIED' ? 'DENIED' : claim, confidence, { subject: a!, object: b!, ...dateFor(s, i, dates, reading, 'ARTICLE') }));
+    // "A and B severed ties with C": each subject with the state after "with", not A with B.
+    const subjects = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    const partners = countriesOf(s, s.mentions.filter((m) => m.from > i && m.to <= clauseEnd(s, i) && s.tokens[m.from - 1]?.key === 'with'), reading);
+    const pairs = subjects.length >= 2 && partners.length === 1 && !subjects.some((c) => c.id === partners[0]!.id) ? subjects.map((c) => [c, partners[0]!]) : parties.length === 2 ? [parties] : [];
+    // An end said as done ("severed ties on Monday") is ENDED; one announced or hypothetical is not proposed.
+    if (pairs.length === 0 || (severed && claim !== 'DONE')) continue;
+    reading.pair = { at: i, countries: pairs[0]! };
+    const sense = severed ? 'ENDED' : claim;
+    for (const pair of pairs) {
+      const [a, b] = [...pair].sort((x, y) => x.id.localeCompare(y.id));
+      reading.proposals.push(proposal('HAS_DIPLOMATIC_RELATIONS_WITH', s, sense, confidence, { subject: a!, object: b!, ...dateFor(s, i, dates, reading, severed ? 'NONE' : 'ARTICLE') }));
+    }
   }
 }
 
-const EMBASSY_VERB = /^(re)?(open(s|ed|ing)?|establish(es|ed|ing)?)$|^(mov(e|es|ed|ing)|relocat(e|es|ed|ing)|transfer(s|red|ring)?|inaugurat(e|es|ed|ing)|clos(e|es|ed|ing)|shut(s|ting)?|suspend(s|ed|ing)?)$/;
+const EMBASSY_VERB = /^(re-?)?(open(s|ed|ing)?|establish(es|ed|ing)?)$|^(mov(e|es|ed|ing)|relocat(e|es|ed|ing)|transfer(s|red|ring)?|inaugurat(e|es|ed|ing)|clos(e|es|ed|ing)|shut(s|ting)?|suspend(s|ed|ing)?)$/;
 
 function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity: { city: Entity | null }): void {
   for (let i = 0; i < s.tokens.length; i++) {
@@ -567,7 +660,18 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     const end = clauseEnd(s, i);
     let verb = -1;
     for (let k = Math.max(from, i - 5); k < i; k++) if (EMBASSY_VERB.test(s.tokens[k]!.key)) verb = k;
-    if (verb < 0) continue;
+    // The passive of an embassy already spoken of: "the embassy has been closed since 2011", "its embassy was reopened".
+    let passive = false;
+    if (verb < 0 && /^(the|its|their)$/.test(s.tokens[i - 1]?.key ?? '')) {
+      let k = i + 1;
+      while (k < Math.min(end, i + 4) && /^(has|have|had|was|were|been|is|are|remains?|remained|officially|formally)$/.test(s.tokens[k]!.key)) k++;
+      if (k > i + 1 && k < end && /^(closed|shut|reopened|re-opened)$/.test(s.tokens[k]!.key)) {
+        verb = k;
+        passive = true;
+      }
+    }
+    // "wrote about the reopening of the embassy": a reference to an event, not its report.
+    if (verb < 0 || /^(the|a|an)$/.test(s.tokens[verb - 1]?.key ?? '')) continue;
     const verbKey = s.tokens[verb]!.key;
     const moved = /^(mov|reloc|trans)/.test(verbKey);
     const claim = claimOf(s, from, verb, 'PLEDGED');
@@ -575,14 +679,19 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     // Negated ("has not opened", "no plans to move") is no event at all.
     if (has(s, from, verb, NEGATION)) continue;
     // The event's kind from the verb: "reopened", "closed" (shut, suspended).
-    const event = /^re(open|establish)/.test(verbKey) ? 'reopened' : /^(clos|shut|suspend)/.test(verbKey) ? 'closed' : null;
-    // A closure is never proposed as an opening (the accept path records openings and pledges only).
-    if (event === 'closed') continue;
+    const event = /^re-?(open|establish)/.test(verbKey) ? 'reopened' : /^(clos|shut|suspend)/.test(verbKey) ? 'closed' : null;
+    // A closure done ("closed its embassy in") is the embassy's end (claim ENDED), never an opening; an announced or
+    // suspended one is not proposed.
+    if (event === 'closed' && (claim !== 'DONE' || /^suspend/.test(verbKey))) continue;
     // Whose: "the U.S. embassy", else the clause's subject.
     const owner = mentionAt(s, i - 1);
     let subjects = owner ? countriesOf(s, [owner], reading) : [];
     let confidence = 0.9;
-    if (subjects.length === 0) subjects = countriesOf(s, subjectsBefore(s, verb, reading), reading);
+    if (subjects.length === 0 && !passive) subjects = countriesOf(s, subjectsBefore(s, verb, reading), reading);
+    // An embassy named without its city ("closed Britain's embassy", "the embassy has been closed"): the one of that state
+    // (or, in the passive, the one) the article spoke of last.
+    const earlierEvent = [...reading.proposals].reverse().find((p) => p.type === 'OPENS_EMBASSY_IN' && p.city && (subjects.length === 0 ? passive : subjects.some((c) => c.id === p.subject?.id)));
+    if (subjects.length === 0 && earlierEvent) subjects = [earlierEvent.subject!];
     if (subjects.length === 0) continue;
     // Where: the city after "in"/"to" (the last one when it moves), or "there".
     let city: Entity | null = null;
@@ -602,12 +711,17 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
       city = there;
       confidence -= 0.1;
     }
+    if (!city && earlierEvent && event) {
+      city = earlierEvent.city;
+      host = host ?? earlierEvent.object ?? undefined;
+      confidence -= 0.15;
+    }
     if (!city) continue;
     host = host ?? (city.countries[0] ? reading.gazetteer.country(city.countries[0]) : undefined);
     const done = claim === 'DONE';
     for (const subject of subjects.filter((c) => c.id !== host?.id)) {
       reading.proposals.push(
-        proposal('OPENS_EMBASSY_IN', s, claim, confidence, { subject, object: host ?? null, city, role: moved ? 'moved' : claim === 'DONE' ? event : null, ...dateFor(s, verb, dates, reading, done ? 'NONE' : 'ARTICLE') }),
+        proposal('OPENS_EMBASSY_IN', s, event === 'closed' ? 'ENDED' : claim, confidence, { subject, object: host ?? null, city, role: moved ? 'moved' : claim === 'DONE' ? event : null, ...dateFor(s, verb, dates, reading, done ? 'NONE' : 'ARTICLE') }),
       );
     }
   }
@@ -726,13 +840,58 @@ function support(s: Sentence, dates: DateMention[], reading: Reading): void {
 
 // ---------- the article ----------
 
+/**
+ * What makes two proposals one fact. A claim and its denial, a fact and its end, are two facts (two candidates, never
+ * merged): a denied or ended proposal's key carries its sense; so does an embassy's event (reopened, closed). Keys of
+ * facts stated plainly are unchanged, so candidate ids stay stable across versions.
+ */
 export function proposalKey(p: Proposal): string {
   const ids = (list: Entity[]) => list.map((e) => e.id).sort().join('+');
-  if (p.type === 'AGREEMENT') return `AGREEMENT|${ids(p.parties)}`;
+  const sense = p.claim === 'DENIED' ? '|denied' : p.claim === 'ENDED' && p.type !== 'HOLDS_OFFICE' ? '|ended' : '';
+  if (p.type === 'AGREEMENT') return `AGREEMENT|${ids(p.parties)}${sense}`;
   // Two offices of one person ("State Councilor and Foreign Minister") are two facts, as the graph records them.
-  if (p.type === 'HOLDS_OFFICE') return [p.type, p.subject?.id, p.object?.id, '', p.role ?? ''].join('|');
+  if (p.type === 'HOLDS_OFFICE') return [p.type, p.subject?.id, p.object?.id, '', p.role ?? ''].join('|') + sense;
   const [a, b] = p.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? [p.subject?.id, p.object?.id].sort() : [p.subject?.id, p.object?.id];
-  return [p.type, a, b, p.type === 'OPENS_EMBASSY_IN' ? p.city?.id : ''].join('|');
+  const event = p.type === 'OPENS_EMBASSY_IN' && p.role === 'reopened' && p.claim === 'DONE' ? '|reopened' : '';
+  return [p.type, a, b, p.type === 'OPENS_EMBASSY_IN' ? p.city?.id : ''].join('|') + sense + event;
+}
+
+/** Two proposals of one fact with opposite senses: a claim and its denial (same relation, same states). */
+export function disputes(p: Proposal, q: Proposal): boolean {
+  return p !== q && p.type === q.type && p.subject?.id === q.subject?.id && p.object?.id === q.object?.id && (p.claim === 'DENIED') !== (q.claim === 'DENIED') && p.type !== 'AGREEMENT';
+}
+
+const ANAPHOR = /^(it|this|that|claim|claims|report|reports|reported|such|decision|move|allegation|allegations|news|statement)$/;
+const DISPUTABLE = new Set<CandidateType>(['WITHDRAWAL_CLAIMED', 'RECOGNIZES', 'HAS_DIPLOMATIC_RELATIONS_WITH']);
+
+/**
+ * A denial in a sentence of its own ("A's president denied it", "the ministry said no such decision was taken", "called
+ * the report fake news") answers a claim made shortly before: the last recognition, withdrawal or relations claim of the
+ * three sentences before whose states include every state the denial names (one named by itself, a possessive, an
+ * adjective or a person's office); a denial naming no state answers the sentence just before, and only when it points
+ * back ("it", "such", "the report"). It is proposed as the same fact, DENIED, dated from its own sentence.
+ */
+function denialOf(s: Sentence, dates: DateMention[], recent: Proposal[][], reading: Reading): void {
+  const cue = s.tokens.findIndex((t, k) => DENIAL.test(t.key) || DENIAL_WORD.test(t.key) || DENIAL_PAIR.test(`${t.key} ${s.tokens[k + 1]?.key ?? ''}`));
+  if (cue < 0) return;
+  const named = new Set<string>();
+  for (const m of s.mentions) {
+    const c = m.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity ?? actorCountry(s, m, reading);
+    if (c) named.add(c.id);
+  }
+  const pool = named.size > 0 ? recent.slice(-3) : has(s, 0, s.tokens.length, ANAPHOR) ? recent.slice(-1) : [];
+  const claims = pool.flat().filter((p) => DISPUTABLE.has(p.type) && p.claim !== 'DENIED' && p.claim !== 'ENDED' && p.subject && p.object);
+  const target = [...claims].reverse().find((p) => [...named].every((id) => id === p.subject!.id || id === p.object!.id));
+  if (!target) return;
+  reading.proposals.push({ ...target, claim: 'DENIED', evidence: evidence(s), confidence: Math.round((target.confidence - 0.15) * 100) / 100, ...dateFor(s, cue, dates, reading, 'ARTICLE') });
+}
+
+/** "A remains committed to its recognition of C" denies a claim, made in the same article, that A withdrew it. */
+function affirmations(reading: Reading): void {
+  for (const claim of reading.proposals.filter((p) => p.type === 'WITHDRAWAL_CLAIMED' && p.claim !== 'DENIED')) {
+    const stands = reading.affirmed.find((a) => a.subject?.id === claim.subject?.id && a.object?.id === claim.object?.id);
+    if (stands) reading.proposals.push({ ...claim, claim: 'DENIED', evidence: stands.evidence, confidence: 0.7, date: stands.date ?? null, datePrecision: stands.datePrecision, dateText: stands.dateText });
+  }
 }
 
 /** One proposal per fact: the first evidence, the surest reading, every signatory and mediator named anywhere. */
@@ -776,7 +935,10 @@ export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
   reading.focus = focusOf(sentences);
   for (const s of sentences) offices(s, reading);
   const lastCity = { city: null as Entity | null };
+  // What each sentence proposed, for a denial in a later sentence to answer.
+  const recent: Proposal[][] = [];
   for (const s of sentences) {
+    const before = reading.proposals.length;
     const dates = datesIn(s.text, s.start, article.date);
     pairs(s, reading, s.tokens.length);
     recognitions(s, dates, reading);
@@ -788,6 +950,10 @@ export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
       const city = entityOf(m, ['CITY']);
       if (city) lastCity.city = city.entity;
     }
+    const added = reading.proposals.slice(before);
+    if (!added.some((p) => p.claim === 'DENIED')) denialOf(s, dates, recent, reading);
+    recent.push(added);
   }
+  affirmations(reading);
   return merge(reading.proposals).filter((p) => p.type !== 'AGREEMENT' || p.parties.length >= 2);
 }

@@ -42,13 +42,48 @@ describe('the extractor reads general constructions', () => {
     expect(p.date).toBe('2024-05-05');
   });
 
-  test('a closed embassy is never proposed as an opening', () => {
-    expect(facts(read('Avalonia closed its embassy in Szohod after the attack.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  test('a closed embassy is its end (ENDED), never an opening; an announced or suspended closure is not proposed', () => {
+    expect(facts(read('Avalonia closed its embassy in Szohod after the attack.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:ENDED']);
+    expect(facts(read('Avalonia will close its embassy in Szohod.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+    expect(facts(read('Avalonia suspended its embassy in Szohod.'), 'OPENS_EMBASSY_IN')).toEqual([]);
   });
 
-  test('severed ties are never proposed as relations established', () => {
-    expect(facts(read('Carpania severed ties with Dalmoria on Monday.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
-    expect(facts(read('Carpania broke its diplomatic ties with Dalmoria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+  test('severed ties are an end of relations (ENDED), never relations established; ties not severed are nothing', () => {
+    expect(facts(read('Carpania severed ties with Dalmoria on Monday.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['CC>DD:ENDED']);
+    expect(facts(read('Carpania broke its diplomatic ties with Dalmoria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['CC>DD:ENDED']);
+    expect(facts(read('Carpania has not severed ties with Dalmoria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+    expect(facts(read('Carpania could sever ties with Dalmoria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+  });
+
+  test('"A and B severed ties with C": each with C, not A with B', () => {
+    expect(facts(read('Avalonia and Borduria severed ties with Dalmoria in 2019.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>DD:ENDED', 'BB>DD:ENDED']);
+  });
+
+  test('an embassy named without its city is the one spoken of last: a later closure or reopening of it, never a reference to one', () => {
+    expect(facts(read('Avalonia opened an embassy in Szohod in 2008. The embassy has been closed since 2019.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE', 'AA>BB@Szohod:ENDED']);
+    expect(facts(read("Avalonia reopened its embassy in Szohod on Sunday. Its president had closed Avalonia's embassy in 2019."), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE', 'AA>BB@Szohod:ENDED']);
+    expect(facts(read('Avalonia will reopen its embassy in Szohod. A minister wrote about the reopening of the embassy.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:PLEDGED']);
+  });
+
+  test('"switched recognition from B to C": the recognition of B ended and C recognized; to or from China, the other is Taiwan', () => {
+    const gz = new Gazetteer({
+      countries: [
+        { code: 'AA', name: 'Avalonia', aliases: [], demonyms: [], capitals: [] },
+        { code: 'BB', name: 'Borduria', aliases: [], demonyms: [], capitals: [] },
+        { code: 'CC', name: 'Carpania', aliases: [], demonyms: [], capitals: [] },
+        { code: 'CN', name: 'China', aliases: [], demonyms: [], capitals: ['Beijing'] },
+        { code: 'TW', name: 'Taiwan', aliases: [], demonyms: [], capitals: ['Taipei'] },
+      ],
+      organizations: [],
+      people: [],
+      cities: [],
+    });
+    const on = (text: string) => extract({ text, date: '2024-05-10' }, gz);
+    expect(facts(on('Avalonia switched recognition from Borduria to Carpania on Friday.'), 'RECOGNIZES')).toEqual(['AA>BB:ENDED', 'AA>CC:DONE']);
+    expect(facts(on('Borduria says Avalonia has switched diplomatic recognition to China.'), 'RECOGNIZES')).toEqual(['AA>CN:DONE', 'AA>TW:ENDED']);
+    expect(facts(on('Avalonia switched diplomatic ties from Taipei to Beijing.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>CN:DONE', 'AA>TW:ENDED']);
+    // announced: only the new recognition, announced
+    expect(facts(on('Avalonia will switch recognition to China.'), 'RECOGNIZES')).toEqual(['AA>CN:ANNOUNCED']);
   });
 
   test('"the government of X" makes X the actor, not a state governed by a preposition', () => {
@@ -72,6 +107,34 @@ describe('the extractor reads general constructions', () => {
 
   test('"refutes" is a denial: the claim it answers is proposed as denied, never as done', () => {
     expect(facts(read('Borduria refutes reports that Avalonia withdrew its recognition of Dalmoria.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED']);
+  });
+
+  test('a withdrawal denied in its own clause ("has not withdrawn", "not possible to rescind") is DENIED, never done', () => {
+    expect(facts(read('Avalonia has not withdrawn its recognition of Dalmoria, its president said.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED']);
+    expect(facts(read('Borduria claims Avalonia revoked its recognition of Dalmoria. The Dalmorian government said it was not possible for Avalonia to rescind its recognition.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED', 'AA>DD:DONE']);
+  });
+
+  test('a claim and its denial in later sentences are two proposals, the denial answering the claim', () => {
+    const claim = "Avalonia's foreign ministry said on Monday it had withdrawn its recognition of Dalmoria.";
+    expect(facts(read(`${claim} Avalonia's president denied it on Wednesday.`), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED', 'AA>DD:DONE']);
+    const ps = read(`${claim} The president said no such decision was taken.`);
+    expect(facts(ps, 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED', 'AA>DD:DONE']);
+    // the claim is dated when made, the denial from its own sentence
+    expect(ps.filter((p) => p.type === 'WITHDRAWAL_CLAIMED').map((p) => `${p.claim} ${p.date}`).sort()).toEqual(['DENIED 2024-05-10', 'DONE 2024-05-06']);
+    expect(facts(read(`${claim} A Dalmorian minister called the report fake news.`), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED', 'AA>DD:DONE']);
+    expect(facts(read(`${claim} Avalonia remains committed to its recognition of Dalmoria, its president said.`), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DENIED', 'AA>DD:DONE']);
+  });
+
+  test('a denial answers only a claim about the states it names, and one naming none only the sentence before', () => {
+    // a third state's denial is not this claim's denial
+    expect(facts(read("Avalonia said it had withdrawn its recognition of Dalmoria. Carpania's president denied it."), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DONE']);
+    // a denial that names no state and does not point back answers nothing
+    expect(facts(read('Avalonia said it had withdrawn its recognition of Dalmoria. Officials denied wrongdoing in an unrelated case.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DONE']);
+    expect(facts(read('Avalonia said it had withdrawn its recognition of Dalmoria. The talks went on. The weather was fine. Officials said it was not true.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DONE']);
+  });
+
+  test('"remains committed to its recognition" is a recognition that stands, not an announcement', () => {
+    expect(facts(read('Avalonia remains committed to its recognition of Dalmoria.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
   });
 
   test('a name with a possessive in it is read whole, with curly apostrophes too', () => {
