@@ -45,6 +45,12 @@ const config: CodegenConfig = {
           Change: '../graph/records#ChangeRecord',
           Candidate: '../graph/repositories/candidates#CandidateRecord',
           Ingestion: '../graph/repositories/candidates#IngestionRecord',
+          // A subscription event and its parts are the feed's one record, projected per subscriber.
+          FactRecorded: '../subscriptions/feed#FeedEvent',
+          RecognitionChanged: '../subscriptions/feed#FeedEvent',
+          CandidatesProposed: '../subscriptions/feed#FeedEvent',
+          RecordedFact: '../subscriptions/feed#FeedEvent',
+          AuditEntry: '../subscriptions/feed#FeedEvent',
         },
       },
     },

@@ -77,6 +77,29 @@ export interface HttpCacheSettings {
   persistedQueries: { enabled: boolean; maxBytes: number };
 }
 
+// --- Subscriptions: the change feed each instance reads from the audit trail (README "Subscriptions") ---
+const FeedEnv = z.object({
+  SUBSCRIPTIONS: bool.default(true),
+  FEED_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  FEED_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  FEED_REPLAY_MAX: z.coerce.number().int().min(0).max(100_000).default(1_000),
+  FEED_QUEUE_MAX: z.coerce.number().int().min(1).max(100_000).default(500),
+});
+
+/**
+ * GraphQL subscriptions over WebSocket (SUBSCRIPTIONS) and the change feed behind them: each instance
+ * reads the audit trail every FEED_POLL_MS while someone listens, FEED_PAGE_SIZE entries at a time; a
+ * reconnect catches up on at most FEED_REPLAY_MAX missed entries; a subscriber leaving more than
+ * FEED_QUEUE_MAX events unread is closed.
+ */
+export interface FeedConfig {
+  enabled: boolean;
+  pollMs: number;
+  pageSize: number;
+  replayMax: number;
+  queueMax: number;
+}
+
 const EnvSchema = z
   .object({
     PORT: port.default(4000),
@@ -144,6 +167,7 @@ const EnvSchema = z
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1_000).max(300_000).default(10_000),
   })
   .extend(ObservabilityEnv.shape)
+  .extend(FeedEnv.shape)
   .extend(CachingEnv.shape)
   .extend(TraceEnv.shape);
 
@@ -198,6 +222,8 @@ export interface Config {
   logs: LogSettings;
   metrics: MetricsSettings;
   traces: TraceSettings;
+  /** Subscriptions and their change feed (SUBSCRIPTIONS, FEED_*). */
+  feed: FeedConfig;
   /** ETags and persisted queries (HTTP_CACHE, ETAG_VERSION_MAX_AGE_MS, PERSISTED_QUERIES*). */
   httpCache: HttpCacheSettings;
 }
@@ -285,6 +311,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       onMainPort: e.METRICS && e.METRICS_PORT === undefined && (e.NODE_ENV !== 'production' || e.METRICS_TOKEN !== undefined),
     },
     traces: traceSettings(e),
+    feed: { enabled: e.SUBSCRIPTIONS, pollMs: e.FEED_POLL_MS, pageSize: e.FEED_PAGE_SIZE, replayMax: e.FEED_REPLAY_MAX, queueMax: e.FEED_QUEUE_MAX },
     httpCache: {
       etags: e.HTTP_CACHE,
       versionMaxAgeMs: e.ETAG_VERSION_MAX_AGE_MS,

@@ -3,6 +3,7 @@ import type { Actor } from './auth';
 import { batchSchedule, newWork, type Work } from './limits/pacing';
 import type { Client, RateLimits } from './limits/rate';
 import type { Repositories } from './graph/repositories';
+import type { FeedAccess } from './subscriptions/feed';
 import type { AgreementRecord, CountryRecord, DiplomaticNetworkRecord, DiplomaticRelationRecord, MissionPageRecord, MissionRecord, OfficeRecord, PersonRecord } from './graph/records';
 import type { MissionFilter, MissionPage, MissionScope } from './graph/repositories/missions';
 import type { LeaderRole } from './graph/repositories/people';
@@ -20,6 +21,8 @@ export interface Context {
   selection: { fields?: Selected };
   /** Whether this request's resolvers take turns with other requests (set by the limits for expensive ones). */
   work: Work;
+  /** Over WebSocket: the change feed that subscriptions read, and how to close the connection (src/subscriptions). */
+  feed?: FeedAccess;
   /** Over HTTP: who spends a rate budget (token holder or address) and the budgets; unset in-process. */
   rate?: { client: Client; limits: RateLimits };
   /** Per-request batch loaders for objects reached by id from nested fields (one query per level, not per item). */

@@ -13,6 +13,7 @@ import { createServer } from './server';
 import { RateLimits } from './limits/rate';
 import { createLogger, type Logger } from './telemetry/logger';
 import { createMetrics, metricsOnlyHandler } from './telemetry/metrics';
+import { serveSubscriptions, type Subscriptions } from './subscriptions/server';
 
 /** SHUTDOWN_GRACE_MS's default, for a stop that comes before the configuration could be read. */
 let graceMs = 10_000;
@@ -21,6 +22,7 @@ let server: ApolloServer<Context> | undefined;
 let web: Drain | undefined;
 let rates: RateLimits | undefined;
 let metricsServer: http.Server | undefined;
+let subscriptions: Subscriptions | undefined;
 /** JSON at info until the configuration is read (a stop or an error may come before). */
 let log: Logger = createLogger({ level: 'info', format: 'json', development: false });
 let stopping = false;
@@ -48,6 +50,8 @@ async function shutdown(reason: string, code: number): Promise<void> {
   }, budget.exitMs).unref();
 
   const drained = web?.drain(started + budget.drainMs);
+  // Subscribers are told the service is going away (1001) and reconnect elsewhere with their last number.
+  const unsubscribed = subscriptions?.dispose();
   metricsServer?.close();
   metricsServer?.closeAllConnections();
   log.info(
@@ -57,6 +61,7 @@ async function shutdown(reason: string, code: number): Promise<void> {
     const { cut } = await drained;
     if (cut > 0) log.warn(`${cut} request(s) still running at the drain deadline were cut off.`);
   }
+  await until(started + budget.neo4jKillMs, unsubscribed);
   await until(started + budget.neo4jKillMs, server?.stop());
   // Without a connection (a stop during startup), a Neo4j being started is stopped by its watchdog when this process exits.
   await until(started + budget.neo4jKillMs, rates?.close());
@@ -93,6 +98,8 @@ async function main(): Promise<void> {
     httpServer,
     createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins, playground: config.playground, requestTimeoutMs: config.limits.requestTimeoutMs, rates, trustProxy: config.trustProxy, logger: log, metrics, metricsRoute: config.metrics }),
   );
+  // WebSocket upgrades on /graphql: subscriptions, reading the change feed (src/subscriptions).
+  if (config.feed.enabled) subscriptions = serveSubscriptions({ httpServer, graph: db.graph, config, logger: log, metrics });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CountryParent, RecognitionRecord, NonRecognitionRecord, EmbassyRecord, EmbassyEventRecord, CityRecord, AgreementParent, SignatoryRecord, MediatorRecord, ActorRef, PersonParent, OfficeRecord, SourceRecord, MissionRecord, MissionPageRecord, DiplomaticNetworkRecord, DiplomaticRelationRecord, WithdrawalClaimRecord, MembershipRecord, RecognitionStandingRecord, RecognitionStatusPageRecord, RecognitionTimelineRecord, ContestedStateRecord, RecognitionChangeRecord, CountryGroupRecord, ChangeRecord } from '../graph/records';
 import type { CandidateRecord, IngestionRecord } from '../graph/repositories/candidates';
+import type { FeedEvent } from '../subscriptions/feed';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -119,6 +120,19 @@ export type ArticleInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The audit trail's entry for one change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made it (a token holder's name, or import:<data set>). Editorial workspace: null for an anonymous subscriber. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** When it committed, as an ISO date-time. */
+  at: Scalars['String']['output'];
+  /** The mutation (or importDataset) that made it. */
+  mutation: Scalars['String']['output'];
+  /** Its number in the change feed: pass the last one you saw as `since` when you reconnect. */
+  seq: Scalars['Int']['output'];
+};
+
 export type Candidate = {
   __typename?: 'Candidate';
   agreementKind?: Maybe<AgreementKind>;
@@ -206,6 +220,15 @@ export type CandidateType =
   | 'RECOGNIZES'
   | 'SUPPORTS'
   | 'WITHDRAWAL_CLAIMED';
+
+export type CandidatesProposed = {
+  __typename?: 'CandidatesProposed';
+  /** The candidates it proposed that were not on file before (pending review). */
+  candidates: Array<Candidate>;
+  change: AuditEntry;
+  /** The article read. */
+  source?: Maybe<Source>;
+};
 
 /** One recorded change. */
 export type Change = {
@@ -567,6 +590,28 @@ export type Evidence = {
   end: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+};
+
+/** What a change recorded. */
+export type FactKind =
+  | 'AGREEMENT'
+  | 'COUNTRY'
+  | 'DOES_NOT_RECOGNIZE'
+  | 'HAS_DIPLOMATIC_RELATIONS_WITH'
+  | 'HOLDS_OFFICE'
+  /** A data set import that changed the graph; the fact's id is the data set's name, `after` its counts. */
+  | 'IMPORT'
+  | 'OPENS_EMBASSY_IN'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'RECOGNIZES'
+  | 'SUPPORTS'
+  | 'WITHDRAWAL_CLAIMED';
+
+export type FactRecorded = {
+  __typename?: 'FactRecorded';
+  change: AuditEntry;
+  fact: RecordedFact;
 };
 
 export type FlagKind =
@@ -1370,6 +1415,15 @@ export type RecognitionChangeKind =
   | 'STARTED'
   | 'STOPPED';
 
+export type RecognitionChanged = {
+  __typename?: 'RecognitionChanged';
+  change: AuditEntry;
+  /** The same change as a recorded fact: its properties before and after, and its sources. */
+  fact: RecordedFact;
+  /** The recognition as it stands after the change (with its sources); null for an import of the recognition tables. */
+  recognition?: Maybe<Recognition>;
+};
+
 /**
  * States per status: recognizes, doesNotRecognize, withdrawalClaimed and unknown count each state
  * once. withdrawn and inferred are counted apart, each also within its status: how many do not
@@ -1456,6 +1510,22 @@ export type RecognitionYear = {
   year: Scalars['Int']['output'];
 };
 
+/** A fact as one change left it. */
+export type RecordedFact = {
+  __typename?: 'RecordedFact';
+  /** Its properties after the change, as JSON. */
+  after: Scalars['String']['output'];
+  /** Its properties before the change, as JSON (null when it is new). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The fact's id (a relationship's or agreement's id, a person's id, a country or organization code, a data set's name). */
+  id: Scalars['ID']['output'];
+  /** The state codes and ids the change involves (both ends of a relation, the fact itself). */
+  involves: Array<Scalars['ID']['output']>;
+  kind: FactKind;
+  /** The sources it rests on after the change, the one this change cites among them. */
+  sources: Array<Source>;
+};
+
 export type Signatory = {
   __typename?: 'Signatory';
   date?: Maybe<Scalars['Date']['output']>;
@@ -1510,6 +1580,94 @@ export type Statehood =
   | 'PARTIALLY_RECOGNIZED'
   /** A member of the United Nations (the UN membership data set). */
   | 'UN_MEMBER';
+
+/**
+ * Live changes to the graph, over WebSocket at /graphql (the graphql-ws protocol, subprotocol
+ * `graphql-transport-ws`). Every event comes from the audit trail that writes keep in Neo4j: each
+ * entry has a number (`change.seq`), given in commit order, so events arrive in the order the writes
+ * committed, from whichever service instance made them. Send the credentials as the connection's
+ * `authorization` parameter (`"Bearer <token>"`); the same tokens and limits as over HTTP apply.
+ *
+ * Reconnecting: pass the last `change.seq` you received as `since`, and the events committed after it
+ * arrive first (at most FEED_REPLAY_MAX of them; further back, re-query and subscribe without `since`).
+ * A subscriber that leaves more than FEED_QUEUE_MAX events unread is closed (code 4420): writes and
+ * other subscribers never wait for it.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * An article read by ingestArticle proposed new candidate facts. The review queue is editorial
+   * workspace: this needs a reader's or editor's token.
+   */
+  candidateProposed: CandidatesProposed;
+  /**
+   * A fact recorded, corrected or ended (and a country, organization or person recorded), or a data
+   * set import that changed the graph (kind IMPORT: re-fetch what you show). Only `types` when given;
+   * only changes involving one of `involving` (state codes, person, agreement or fact ids) when given.
+   * Open to anonymous readers, who get the published fact but not the editor's name (`change.actor` null).
+   */
+  factRecorded: FactRecorded;
+  /**
+   * A recognition of `of` (a state code) recorded, ended or corrected, with the recognition as it now
+   * stands. An import of the recognition tables is an event too, with `recognition` null: re-fetch.
+   * Open to anonymous readers, like factRecorded.
+   */
+  recognitionChanged: RecognitionChanged;
+};
+
+
+/**
+ * Live changes to the graph, over WebSocket at /graphql (the graphql-ws protocol, subprotocol
+ * `graphql-transport-ws`). Every event comes from the audit trail that writes keep in Neo4j: each
+ * entry has a number (`change.seq`), given in commit order, so events arrive in the order the writes
+ * committed, from whichever service instance made them. Send the credentials as the connection's
+ * `authorization` parameter (`"Bearer <token>"`); the same tokens and limits as over HTTP apply.
+ *
+ * Reconnecting: pass the last `change.seq` you received as `since`, and the events committed after it
+ * arrive first (at most FEED_REPLAY_MAX of them; further back, re-query and subscribe without `since`).
+ * A subscriber that leaves more than FEED_QUEUE_MAX events unread is closed (code 4420): writes and
+ * other subscribers never wait for it.
+ */
+export type SubscriptionCandidateProposedArgs = {
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Live changes to the graph, over WebSocket at /graphql (the graphql-ws protocol, subprotocol
+ * `graphql-transport-ws`). Every event comes from the audit trail that writes keep in Neo4j: each
+ * entry has a number (`change.seq`), given in commit order, so events arrive in the order the writes
+ * committed, from whichever service instance made them. Send the credentials as the connection's
+ * `authorization` parameter (`"Bearer <token>"`); the same tokens and limits as over HTTP apply.
+ *
+ * Reconnecting: pass the last `change.seq` you received as `since`, and the events committed after it
+ * arrive first (at most FEED_REPLAY_MAX of them; further back, re-query and subscribe without `since`).
+ * A subscriber that leaves more than FEED_QUEUE_MAX events unread is closed (code 4420): writes and
+ * other subscribers never wait for it.
+ */
+export type SubscriptionFactRecordedArgs = {
+  involving?: InputMaybe<Array<Scalars['ID']['input']>>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<FactKind>>;
+};
+
+
+/**
+ * Live changes to the graph, over WebSocket at /graphql (the graphql-ws protocol, subprotocol
+ * `graphql-transport-ws`). Every event comes from the audit trail that writes keep in Neo4j: each
+ * entry has a number (`change.seq`), given in commit order, so events arrive in the order the writes
+ * committed, from whichever service instance made them. Send the credentials as the connection's
+ * `authorization` parameter (`"Bearer <token>"`); the same tokens and limits as over HTTP apply.
+ *
+ * Reconnecting: pass the last `change.seq` you received as `since`, and the events committed after it
+ * arrive first (at most FEED_REPLAY_MAX of them; further back, re-query and subscribe without `since`).
+ * A subscriber that leaves more than FEED_QUEUE_MAX events unread is closed (code 4420): writes and
+ * other subscribers never wait for it.
+ */
+export type SubscriptionRecognitionChangedArgs = {
+  of: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type SupportInput = {
   attestedOn: Scalars['Date']['input'];
@@ -1645,6 +1803,7 @@ export type ResolversTypes = {
   AgreementKind: AgreementKind;
   AgreementStatus: AgreementStatus;
   ArticleInput: ArticleInput;
+  AuditEntry: ResolverTypeWrapper<FeedEvent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Candidate: ResolverTypeWrapper<CandidateRecord>;
   CandidateEdit: CandidateEdit;
@@ -1652,6 +1811,7 @@ export type ResolversTypes = {
   CandidateFlag: ResolverTypeWrapper<CandidateFlag>;
   CandidateStatus: CandidateStatus;
   CandidateType: CandidateType;
+  CandidatesProposed: ResolverTypeWrapper<FeedEvent>;
   Change: ResolverTypeWrapper<ChangeRecord>;
   City: ResolverTypeWrapper<CityRecord>;
   Claim: Claim;
@@ -1672,6 +1832,8 @@ export type ResolversTypes = {
   EndRecognitionInput: EndRecognitionInput;
   EntityKind: EntityKind;
   Evidence: ResolverTypeWrapper<Evidence>;
+  FactKind: FactKind;
+  FactRecorded: ResolverTypeWrapper<FeedEvent>;
   FlagKind: FlagKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1702,6 +1864,7 @@ export type ResolversTypes = {
   Recognition: ResolverTypeWrapper<RecognitionRecord>;
   RecognitionChange: ResolverTypeWrapper<RecognitionChangeRecord>;
   RecognitionChangeKind: RecognitionChangeKind;
+  RecognitionChanged: ResolverTypeWrapper<FeedEvent>;
   RecognitionCounts: ResolverTypeWrapper<RecognitionCounts>;
   RecognitionInput: RecognitionInput;
   RecognitionStanding: ResolverTypeWrapper<RecognitionStandingRecord>;
@@ -1709,12 +1872,14 @@ export type ResolversTypes = {
   RecognitionStatusPage: ResolverTypeWrapper<RecognitionStatusPageRecord>;
   RecognitionTimeline: ResolverTypeWrapper<RecognitionTimelineRecord>;
   RecognitionYear: ResolverTypeWrapper<RecognitionYear>;
+  RecordedFact: ResolverTypeWrapper<FeedEvent>;
   Signatory: ResolverTypeWrapper<SignatoryRecord>;
   SignatoryInput: SignatoryInput;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
   Statehood: Statehood;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupportInput: SupportInput;
   WithdrawalClaim: ResolverTypeWrapper<WithdrawalClaimRecord>;
   WithdrawalClaimInput: WithdrawalClaimInput;
@@ -1727,11 +1892,13 @@ export type ResolversParentTypes = {
   Agreement: AgreementParent;
   AgreementInput: AgreementInput;
   ArticleInput: ArticleInput;
+  AuditEntry: FeedEvent;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateRecord;
   CandidateEdit: CandidateEdit;
   CandidateEntity: CandidateEntity;
   CandidateFlag: CandidateFlag;
+  CandidatesProposed: FeedEvent;
   Change: ChangeRecord;
   City: CityRecord;
   ContestedState: ContestedStateRecord;
@@ -1747,6 +1914,7 @@ export type ResolversParentTypes = {
   EmbassyEventInput: EmbassyEventInput;
   EndRecognitionInput: EndRecognitionInput;
   Evidence: Evidence;
+  FactRecorded: FeedEvent;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Ingestion: IngestionRecord;
@@ -1773,17 +1941,20 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Recognition: RecognitionRecord;
   RecognitionChange: RecognitionChangeRecord;
+  RecognitionChanged: FeedEvent;
   RecognitionCounts: RecognitionCounts;
   RecognitionInput: RecognitionInput;
   RecognitionStanding: RecognitionStandingRecord;
   RecognitionStatusPage: RecognitionStatusPageRecord;
   RecognitionTimeline: RecognitionTimelineRecord;
   RecognitionYear: RecognitionYear;
+  RecordedFact: FeedEvent;
   Signatory: SignatoryRecord;
   SignatoryInput: SignatoryInput;
   Source: SourceRecord;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SupportInput: SupportInput;
   WithdrawalClaim: WithdrawalClaimRecord;
   WithdrawalClaimInput: WithdrawalClaimInput;
@@ -1816,6 +1987,13 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
@@ -1854,6 +2032,12 @@ export type CandidateEntityResolvers<ContextType = Context, ParentType extends R
 export type CandidateFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateFlag'] = ResolversParentTypes['CandidateFlag']> = {
   kind?: Resolver<ResolversTypes['FlagKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CandidatesProposedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidatesProposed'] = ResolversParentTypes['CandidatesProposed']> = {
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1968,6 +2152,11 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactRecordedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactRecorded'] = ResolversParentTypes['FactRecorded']> = {
+  change?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['RecordedFact'], ParentType, ContextType>;
 };
 
 export type IngestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ingestion'] = ResolversParentTypes['Ingestion']> = {
@@ -2155,6 +2344,12 @@ export type RecognitionChangeResolvers<ContextType = Context, ParentType extends
   recognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType>;
 };
 
+export type RecognitionChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionChanged'] = ResolversParentTypes['RecognitionChanged']> = {
+  change?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['RecordedFact'], ParentType, ContextType>;
+  recognition?: Resolver<Maybe<ResolversTypes['Recognition']>, ParentType, ContextType>;
+};
+
 export type RecognitionCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionCounts'] = ResolversParentTypes['RecognitionCounts']> = {
   doesNotRecognize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2194,6 +2389,15 @@ export type RecognitionYearResolvers<ContextType = Context, ParentType extends R
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RecordedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordedFact'] = ResolversParentTypes['RecordedFact']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type SignatoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Signatory'] = ResolversParentTypes['Signatory']> = {
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
@@ -2213,6 +2417,12 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  candidateProposed?: SubscriptionResolver<ResolversTypes['CandidatesProposed'], "candidateProposed", ParentType, ContextType, Partial<SubscriptionCandidateProposedArgs>>;
+  factRecorded?: SubscriptionResolver<ResolversTypes['FactRecorded'], "factRecorded", ParentType, ContextType, Partial<SubscriptionFactRecordedArgs>>;
+  recognitionChanged?: SubscriptionResolver<ResolversTypes['RecognitionChanged'], "recognitionChanged", ParentType, ContextType, RequireFields<SubscriptionRecognitionChangedArgs, 'of'>>;
+};
+
 export type WithdrawalClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawalClaim'] = ResolversParentTypes['WithdrawalClaim']> = {
   claimedBy?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2226,9 +2436,11 @@ export type WithdrawalClaimResolvers<ContextType = Context, ParentType extends R
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateEntity?: CandidateEntityResolvers<ContextType>;
   CandidateFlag?: CandidateFlagResolvers<ContextType>;
+  CandidatesProposed?: CandidatesProposedResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   ContestedState?: ContestedStateResolvers<ContextType>;
@@ -2240,6 +2452,7 @@ export type Resolvers<ContextType = Context> = {
   Embassy?: EmbassyResolvers<ContextType>;
   EmbassyEvent?: EmbassyEventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FactRecorded?: FactRecordedResolvers<ContextType>;
   Ingestion?: IngestionResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Mediator?: MediatorResolvers<ContextType>;
@@ -2257,13 +2470,16 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
   RecognitionChange?: RecognitionChangeResolvers<ContextType>;
+  RecognitionChanged?: RecognitionChangedResolvers<ContextType>;
   RecognitionCounts?: RecognitionCountsResolvers<ContextType>;
   RecognitionStanding?: RecognitionStandingResolvers<ContextType>;
   RecognitionStatusPage?: RecognitionStatusPageResolvers<ContextType>;
   RecognitionTimeline?: RecognitionTimelineResolvers<ContextType>;
   RecognitionYear?: RecognitionYearResolvers<ContextType>;
+  RecordedFact?: RecordedFactResolvers<ContextType>;
   Signatory?: SignatoryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   WithdrawalClaim?: WithdrawalClaimResolvers<ContextType>;
 };
 

@@ -10,6 +10,7 @@ import { personResolvers } from './person';
 import { recognitionResolvers } from './recognition';
 import { DateScalar, PartialDateScalar } from './scalars';
 import { sourceResolvers } from './source';
+import { subscriptionResolvers } from './subscription';
 
 export const resolvers = mergeResolvers([
   { Date: DateScalar, PartialDate: PartialDateScalar },
@@ -22,4 +23,5 @@ export const resolvers = mergeResolvers([
   sourceResolvers,
   mutationResolvers,
   ingestResolvers,
+  subscriptionResolvers,
 ]) as Resolvers;

@@ -24,6 +24,10 @@ export interface Metrics {
   observeRequest(telemetry: RequestTelemetry | undefined, status: number, seconds: number): void;
   /** Records one Cypher statement's time (`query` is its file's name). */
   observeQuery(query: string, seconds: number, ok: boolean): void;
+  /** Where the number of open subscriptions is read from when the metrics are scraped. */
+  watchSubscriptions(open: () => number): void;
+  /** Records one event handed to a subscriber (`field`: the subscription field). */
+  observeDelivery(field: string): void;
 }
 
 /**
@@ -115,6 +119,22 @@ export function createMetrics(graph?: Graph, options: { processMetrics?: boolean
     });
   }
 
+  let openSubscriptions: (() => number) | undefined;
+  new Gauge({
+    name: 'diplograph_subscriptions_open',
+    help: 'GraphQL subscriptions open over WebSocket on this instance.',
+    registers: [registry],
+    collect() {
+      this.set(openSubscriptions?.() ?? 0);
+    },
+  });
+  const delivered = new Counter({
+    name: 'diplograph_subscription_events_delivered_total',
+    help: 'Subscription events handed to subscribers, by subscription field.',
+    labelNames: ['subscription'],
+    registers: [registry],
+  });
+
   const operationLabel = (name: string | undefined): string => {
     if (name === undefined) return 'unknown';
     if (name === 'anonymous' || operations.has(name)) return name;
@@ -136,6 +156,12 @@ export function createMetrics(graph?: Graph, options: { processMetrics?: boolean
     },
     observeQuery(query, seconds, ok) {
       queries.observe({ query, outcome: ok ? 'ok' : 'error' }, seconds);
+    },
+    watchSubscriptions(open) {
+      openSubscriptions = open;
+    },
+    observeDelivery(field) {
+      delivered.inc({ subscription: field });
     },
   };
 }

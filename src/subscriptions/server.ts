@@ -1,0 +1,149 @@
+import type http from 'node:http';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { authenticate, type Actor } from '../auth';
+import { jwtVerifier } from '../auth/jwt';
+import type { Config, Limits } from '../config';
+import { createContext, type Context } from '../context';
+import { costLimitExceeded, ErrorCode, formatError, withoutSuggestions } from '../errors';
+import type { Graph } from '../graph/graph';
+import { createRepositories } from '../graph/repositories';
+import { CostError, queryCost } from '../limits/cost';
+import { paced } from '../limits/pacing';
+import { resolvers } from '../resolvers';
+import { typeDefs } from '../server';
+import type { Logger } from '../telemetry/logger';
+import type { Metrics } from '../telemetry/metrics';
+import { ChangeFeed } from './feed';
+
+export interface SubscriptionDeps {
+  httpServer: http.Server;
+  graph: Graph;
+  config: Pick<Config, 'auth' | 'limits' | 'feed' | 'introspection'>;
+  logger: Logger;
+  metrics?: Metrics | null;
+}
+
+export interface Subscriptions {
+  readonly feed: ChangeFeed;
+  /** Closes every connection (1001, going away), ends the feed's reads and stops accepting upgrades. */
+  dispose(): Promise<void>;
+}
+
+/** What a connection holds once its credentials are checked (graphql-ws keeps the socket and request beside it). */
+type Identified = { actor: Actor | null };
+
+/** Close codes past graphql-ws's own: refused credentials, and an identity provider that does not answer. */
+const UNAUTHORIZED = 4401;
+const TRY_AGAIN_LATER = 1013;
+
+/** The query limits of src/server.ts (depth, aliases, directives) as plain validation rules. */
+function limitRules(limits: Limits): ValidationRule[] {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    costLimit: { enabled: false },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: false },
+  });
+  return armor.protect().validationRules as ValidationRule[];
+}
+
+/** A close reason must fit in a WebSocket control frame (123 bytes). */
+const reason = (text: string) => (Buffer.byteLength(text) <= 120 ? text : `${text.slice(0, 117)}...`);
+
+const coded = (error: GraphQLError, code: string) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+
+/**
+ * GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's /graphql: the same tokens
+ * as HTTP (the connection's `authorization` parameter, checked once when it opens) and the same
+ * query limits (a subscription's document is parsed within MAX_TOKENS, validated against depth and
+ * aliases, and its event's selection weighed by the cost model). Only subscriptions: queries and
+ * mutations go over HTTP, where the rate limits and caching are.
+ */
+export function serveSubscriptions({ httpServer, graph, config, logger, metrics }: SubscriptionDeps): Subscriptions {
+  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers: paced(resolvers) });
+  const repositories = createRepositories(graph);
+  const jwt = config.auth.jwt ? jwtVerifier(config.auth.jwt) : null;
+  const feed = new ChangeFeed(graph, config.feed, {
+    delivered: (field) => metrics?.observeDelivery(field),
+    failed: (err) => logger.warn({ err }, 'The change feed could not read the audit trail; it tries again.'),
+  });
+  metrics?.watchSubscriptions(() => feed.open);
+  const rules = [...specifiedRules, ...limitRules(config.limits)];
+  const { maxCost, maxTokens } = config.limits;
+
+  const wire = (error: GraphQLError): GraphQLFormattedError => {
+    const formatted = error.toJSON();
+    // Thrown by something other than the service's own coded errors: reaches the client as a generic one.
+    const plain = formatted.extensions?.code === undefined ? { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } } : formatted;
+    const shown = formatError(plain, error, (err) => logger.error({ err }, 'unexpected error in a subscription'));
+    // The HTTP status an error carries means nothing on a WebSocket.
+    const { http: _http, ...extensions } = shown.extensions ?? {};
+    const out = { ...shown, extensions };
+    return config.introspection ? out : withoutSuggestions(out);
+  };
+
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const server = useServer<Record<string, unknown>, Identified>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const given = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        try {
+          ctx.extra.actor = await authenticate(typeof given === 'string' ? given : undefined, config.auth, jwt);
+          return true;
+        } catch (error) {
+          const unauthenticated = error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
+          // graphql-ws then closes with 4403 Forbidden; the first close, with the reason, is the one the client gets.
+          ctx.extra.socket.close(unauthenticated ? UNAUTHORIZED : TRY_AGAIN_LATER, reason(error instanceof Error ? error.message : 'The credentials could not be checked.'));
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens });
+        } catch (error) {
+          return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+        }
+        const invalid = validate(schema, document, rules);
+        if (invalid.length > 0) return invalid.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Name the operation to run (operationName).', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+        if (operation.operation !== 'subscription') {
+          return [new GraphQLError(`Over WebSocket only subscriptions are served; send a ${operation.operation} over HTTP (POST /graphql).`, { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+        }
+        let cost: number;
+        try {
+          cost = queryCost(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
+        } catch (error) {
+          if (!(error instanceof CostError)) throw error;
+          return [costLimitExceeded(null, maxCost, error.kind === 'too-many-selections' ? 'Its selections are too many to weigh' : `Its cost cannot be weighed (${error.message})`)];
+        }
+        if (cost > maxCost) return [costLimitExceeded(cost, maxCost)];
+        const socket = ctx.extra.socket;
+        const contextValue: Context = {
+          ...createContext(repositories, ctx.extra.actor ?? null),
+          feed: { feed, close: (code, why) => socket.close(code, reason(why)) },
+        };
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(wire) } as never : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map(wire) as never,
+    },
+    wss,
+  );
+
+  return {
+    feed,
+    async dispose() {
+      await feed.close();
+      await server.dispose();
+    },
+  };
+}
