@@ -15,7 +15,6 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const CONNECTIONS = [1, 10];
 /** BENCH_ONLY=nonRecognizers,agreements runs just those. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
-const JIT = process.env.BENCH_JIT === '1';
 
 /** Each contract query as the three servers are asked it: the same question, the same data. */
 const QUERIES = [
@@ -73,7 +72,7 @@ const QUERIES = [
 function request(server, query) {
   return server === 'raw'
     ? { path: '/q', body: JSON.stringify(query.raw) }
-    : { path: server === 'ours' || server === 'jit' ? '/graphql' : '/', body: JSON.stringify({ query: query[server === 'jit' ? 'ours' : server] }) };
+    : { path: server === 'ours' ? '/graphql' : '/', body: JSON.stringify({ query: query[server] }) };
 }
 
 const children = [];
@@ -85,12 +84,10 @@ try {
   await graph.close();
   // One client sends all the load: the per-client rate limit would measure itself, not the service.
   const env = { NEO4J_URI: neo4jServer.boltUri, NEO4J_PASSWORD: '', SEED: 'false', NODE_ENV: 'production', RATE_LIMIT: 'false' };
-  const ports = { raw: await freePort(), ours: await freePort(), neo: await freePort(), jit: await freePort() };
+  const ports = { raw: await freePort(), ours: await freePort(), neo: await freePort() };
   for (const [name, script] of [['raw', 'raw.mjs'], ['ours', 'ours.mjs'], ['neo', 'neo4j-graphql.mjs']]) {
     children.push([name, await startServer(script, { ...env, PORT: String(ports[name]) })]);
   }
-  // BENCH_JIT=1: diplograph again with operations compiled by graphql-jit, for the executor experiment.
-  if (JIT) children.push(['jit', await startServer('ours.mjs', { ...env, PORT: String(ports.jit), EXECUTOR: 'jit' })]);
 
   // One round trip: Cypher statements diplograph runs per operation (counted in the service). The floor
   // runs the named query with the parameters diplograph sends for that selection (checked here too).
@@ -109,16 +106,14 @@ try {
   for (const q of QUERIES.filter((x) => !ONLY || ONLY.includes(x.name))) {
     for (const connections of CONNECTIONS) {
       const row = { query: q.name, connections, statements: statements[q.name] };
-      for (const server of ['raw', 'ours', 'neo', ...(JIT ? ['jit'] : [])]) {
+      for (const server of ['raw', 'ours', 'neo']) {
         row[server] = await measure(ports[server], request(server, q), connections, { duration: DURATION, repeats: REPEATS });
       }
       row.p50VsRaw = +(row.ours.p50 / Math.max(row.raw.p50, 0.01)).toFixed(2);
       // autocannon's percentiles are whole milliseconds, so below ~3 ms the mean says more.
       row.meanVsRaw = +(row.ours.mean / Math.max(row.raw.mean, 0.01)).toFixed(2);
       row.rpsVsNeo = +(row.ours.rps / Math.max(row.neo.rps, 0.01)).toFixed(2);
-      if (JIT) row.jitVsOurs = +(row.jit.rps / Math.max(row.ours.rps, 0.01)).toFixed(2);
       rows.push(row);
-      if (JIT) console.log(`${q.name.padEnd(15)} c=${String(connections).padEnd(3)} jit p50 ${row.jit.p50}ms p99 ${row.jit.p99}ms mean ${row.jit.mean.toFixed(2)}ms ${Math.round(row.jit.rps)} rps, jit/ours rps ${row.jitVsOurs}x`);
       console.log(
         `${q.name.padEnd(15)} c=${String(connections).padEnd(3)} raw p50 ${row.raw.p50}ms ${Math.round(row.raw.rps)} rps | ours p50 ${row.ours.p50}ms p99 ${row.ours.p99}ms ${Math.round(row.ours.rps)} rps | @neo4j/graphql p50 ${row.neo.p50}ms ${Math.round(row.neo.rps)} rps | ours/raw p50 ${row.p50VsRaw}x (mean ${row.meanVsRaw}x), ours/neo rps ${row.rpsVsNeo}x, ${row.statements} statement(s)`,
       );

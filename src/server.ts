@@ -6,8 +6,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { httpCachePlugin } from './caching/plugin';
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import { jitGateway } from './executor/jit';
 import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import type { Context } from './context';
 import { formatError, withoutSuggestions } from './errors';
@@ -71,10 +69,9 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
   plugins.push(ApolloServerPluginLandingPageDisabled());
   // No cache hints are set, so Apollo's per-field cache-control bookkeeping is pure cost.
   plugins.push(ApolloServerPluginCacheControlDisabled());
-  const schemaSource =
-    process.env.EXECUTOR === 'jit' ? { gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers: paced(resolvers) as never })) } : { typeDefs, resolvers: paced(resolvers) };
   return new ApolloServer<Context>({
-    ...schemaSource,
+    typeDefs,
+    resolvers: paced(resolvers),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     // The process stops in its own order (src/lifecycle.ts): Apollo's own handlers would stop it at once on SIGTERM.
