@@ -46,7 +46,6 @@ beforeAll(async () => {
     FEED_REPLAY_MAX: '5',
     RATE_LIMIT: 'false',
     METRICS_TOKEN: 'metrics-token-0123456789',
-    LOG_LEVEL: 'warn',
   };
   [a, b] = await Promise.all([startService(env), startService(env)]);
 });
