@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import { loadQueries } from '../../src/graph/queries';
 import { pageParams } from '../../src/graph/repositories/countries';
 import { testGraph } from '../helpers';
@@ -157,6 +158,29 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
       const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
       expect(byCode.XK.items.map((r: any) => [r.country.code, r.inferred])).toEqual([['AL', true]]);
       expect(byCode.TW.totalCount).toBe(0);
+    },
+  },
+  'changes-since': {
+    params: { after: int(0), limit: int(2) },
+    check: (rows) => {
+      // the seed's imports are the first entries of the trail, in the order of their numbers
+      expect(rows).toHaveLength(2);
+      expect(rows[0].change.seq).toBeGreaterThan(0);
+      expect(rows[1].change.seq).toBeGreaterThan(rows[0].change.seq);
+      expect(rows[0].change).toMatchObject({ mutation: 'importDataset', before: null });
+      expect(rows[0].change.involves).toContain(rows[0].change.target);
+    },
+  },
+  'sources-by-ids': {
+    params: { ids: ['rferl-2021-02-01', 'no-such-source'] },
+    check: (rows) => expect(rows.map((r) => r.source.id)).toEqual(['rferl-2021-02-01']),
+  },
+  'recognitions-by-id': {
+    params: { ids: ['rec-US-XK'] },
+    check: (rows) => {
+      expect(rows).toHaveLength(1);
+      expect(rows[0].recognition).toMatchObject({ id: 'rec-US-XK', since: '2008-02-18', country: { code: 'US' }, recognized: { code: 'XK' } });
+      expect(rows[0].recognition.sources.length).toBeGreaterThan(0);
     },
   },
   'source-by-url': {
