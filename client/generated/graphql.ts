@@ -19,6 +19,8 @@ export type DatePrecision =
   | 'YEAR';
 
 export type EmbassyStatus =
+  /** Closed (ties severed, staff withdrawn, the building shut); a later REOPENED event opens it again. */
+  | 'CLOSED'
   /** A diplomatic or trade office short of an embassy. */
   | 'DIPLOMATIC_OFFICE'
   /** Moved back to its previous location. */

@@ -1,4 +1,4 @@
-// Records one embassy event ($status on $date) of $country in the city $cityId (created if new) accredited to $host, on the authority of $source.
+// Records one embassy event ($status on $date: PLEDGED, OPENED, MOVED_BACK, REOPENED, PLEDGE_LAPSED, DIPLOMATIC_OFFICE, CLOSED) of $country in the city $cityId (created if new) accredited to $host, on the authority of $source.
 MATCH (a:Country {code: $country}), (:Country {code: $host})
 MERGE (city:City {id: $cityId}) ON CREATE SET city.name = $cityName, city.aliases = [], city.nameKeys = $cityKeys, city.sources = [$source.id]
 WITH a, city

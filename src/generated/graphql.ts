@@ -259,11 +259,11 @@ export type City = {
 export type Claim =
   /** Agreed or said to be coming ("will sign", "agreed to recognize"). */
   | 'ANNOUNCED'
-  /** Denied by someone the article quotes. */
+  /** Denied by someone the article quotes; a claim and its denial in one article are two candidates, both flagged DISPUTED. */
   | 'DENIED'
   /** Done or holding ("moved its embassy", "refuses to recognize", a sitting president). */
   | 'DONE'
-  /** Over ("former president"). */
+  /** Over ("former president", "severed ties", "closed its embassy", "switched recognition from B"): accepting records the end. */
   | 'ENDED'
   /** Promised (embassies). */
   | 'PLEDGED';
@@ -559,6 +559,8 @@ export type EmbassyEventInput = {
 };
 
 export type EmbassyStatus =
+  /** Closed (ties severed, staff withdrawn, the building shut); a later REOPENED event opens it again. */
+  | 'CLOSED'
   /** A diplomatic or trade office short of an embassy. */
   | 'DIPLOMATIC_OFFICE'
   /** Moved back to its previous location. */
@@ -777,7 +779,7 @@ export type Mutation = {
   recordAgreement: Agreement;
   /** Records formal diplomatic relations between two states, or their end. */
   recordDiplomaticRelations: Country;
-  /** Records an embassy event: pledged, opened, moved back, reopened... */
+  /** Records an embassy event: pledged, opened, moved back, reopened, closed... */
   recordEmbassyEvent: Embassy;
   /** Records that a state refuses to recognize another, as a source reports on a date. */
   recordNonRecognition: Country;
@@ -1137,7 +1139,7 @@ export type Query = {
    * sending state's code), `status`.
    */
   embassies: Array<Embassy>;
-  /** Embassies in a city that moved away, came back or otherwise changed status, with every change (oldest first). */
+  /** Embassies in a city that moved away, came back, closed or otherwise changed status, with every change (oldest first). */
   embassyChanges: Array<Embassy>;
   /** The audit trail of a country or organization code, a person, agreement or fact id: newest first. */
   history: Array<Change>;

@@ -61,7 +61,7 @@ export interface CityRecord {
   aliases: string[];
 }
 
-export type EmbassyStatus = 'PLEDGED' | 'OPENED' | 'MOVED_BACK' | 'REOPENED' | 'PLEDGE_LAPSED' | 'DIPLOMATIC_OFFICE';
+export type EmbassyStatus = 'PLEDGED' | 'OPENED' | 'MOVED_BACK' | 'REOPENED' | 'PLEDGE_LAPSED' | 'DIPLOMATIC_OFFICE' | 'CLOSED';
 
 export interface EmbassyEventRecord {
   id: string;

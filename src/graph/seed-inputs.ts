@@ -211,6 +211,7 @@ const EMBASSY_STATUS: Record<string, string> = {
   pledged: 'PLEDGED',
   'pledge-lapsed': 'PLEDGE_LAPSED',
   'diplomatic-office': 'DIPLOMATIC_OFFICE',
+  closed: 'CLOSED',
 };
 
 /** Embassy events in Jerusalem; a state has one fact per status (opened, moved back, reopened...). */

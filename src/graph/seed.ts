@@ -138,7 +138,7 @@ const SeedFile = z.object({
           validTo: isoDate.optional(),
           precision: precision.optional(),
           attestedOn: z.array(isoDate).optional(),
-          status: z.enum(['PLEDGED', 'OPENED', 'MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED', 'DIPLOMATIC_OFFICE', 'MEMBER', 'OBSERVER']).optional(),
+          status: z.enum(['PLEDGED', 'OPENED', 'MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED', 'DIPLOMATIC_OFFICE', 'CLOSED', 'MEMBER', 'OBSERVER']).optional(),
           note: z.string().optional(),
           sources: sourceIds,
         })

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { detect } from 'tinyld';
 import type { CandidateRow, FlagRecord, KnownAgreement, KnownFact } from '../graph/repositories/candidates';
-import { proposalKey, type Proposal } from './extract';
+import { embassyStatus } from './claims';
+import { disputes, proposalKey, type Proposal } from './extract';
 import type { Entity } from './gazetteer';
 
 /** What ingestArticle takes at most: a long feature article is ~30,000 characters. */
@@ -41,8 +42,12 @@ export function pairOf(p: Proposal): { subject: string; object: string } | null 
 
 const differs = (date: string | null, known: string | null) => !!date && !!known && date.slice(0, 4) !== known.slice(0, 4);
 
-/** Flags what the graph already says about a proposal: known, contradicted, dated otherwise, disputed, new people. */
-export function flagsFor(p: Proposal, known: { facts: KnownFact[]; agreements: KnownAgreement[] }): { flags: FlagRecord[]; knownFact: string | null } {
+/**
+ * Flags what the graph already says about a proposal: known, contradicted, dated otherwise, disputed, new people.
+ * `article` is every proposal of the same article: a claim the article also reports denied is DISPUTED too, so that
+ * whoever reviews the claim first (it is usually the surer one) knows the same article disputes it.
+ */
+export function flagsFor(p: Proposal, known: { facts: KnownFact[]; agreements: KnownAgreement[] }, article: Proposal[] = []): { flags: FlagRecord[]; knownFact: string | null } {
   const flags: FlagRecord[] = [];
   let knownFact: string | null = null;
   const s = p.subject?.id;
@@ -79,11 +84,15 @@ export function flagsFor(p: Proposal, known: { facts: KnownFact[]; agreements: K
     case 'WITHDRAWAL_CLAIMED':
       same(find('WITHDRAWAL_CLAIMED'), `a claim that ${p.subject?.name} withdrew its recognition of ${p.object?.name}`);
       break;
-    case 'HAS_DIPLOMATIC_RELATIONS_WITH':
-      same(find('HAS_DIPLOMATIC_RELATIONS_WITH', false) ?? known.facts.find((f) => f.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' && f.subject === o && f.object === s), `diplomatic relations between ${names}`);
+    case 'HAS_DIPLOMATIC_RELATIONS_WITH': {
+      const relations = find('HAS_DIPLOMATIC_RELATIONS_WITH', false) ?? known.facts.find((f) => f.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' && f.subject === o && f.object === s);
+      if (p.claim !== 'ENDED') same(relations, `diplomatic relations between ${names}`);
+      else if (relations?.validTo) same(relations, `the end of diplomatic relations between ${names} (on ${relations.validTo})`);
+      else if (relations) knownFact = relations.id;
       break;
+    }
     case 'OPENS_EMBASSY_IN': {
-      const status = p.claim === 'DONE' ? 'OPENED' : 'PLEDGED';
+      const status = embassyStatus(p.claim, p.role);
       same(
         facts.find((f) => f.type === 'OPENS_EMBASSY_IN' && f.city === p.city?.id && f.status === status),
         `${p.subject?.name}'s embassy event ${status} in ${p.city?.name}`,
@@ -109,11 +118,17 @@ export function flagsFor(p: Proposal, known: { facts: KnownFact[]; agreements: K
     }
   }
   if (p.claim === 'DENIED') flags.push({ kind: 'DISPUTED', message: 'The article reports a denial: someone disputes this.' });
+  else if (article.some((q) => disputes(p, q))) {
+    const denial = article.find((q) => disputes(p, q))!;
+    flags.push({ kind: 'DISPUTED', message: `The same article reports a denial of this (candidate ${candidateKeyHint(denial)}: «${denial.evidence.text.slice(0, 120)}»).` });
+  }
   for (const e of [p.subject, ...p.signatories, ...p.mediators]) {
     if (e && e.kind === 'PERSON' && !e.known) flags.push({ kind: 'NEW_PERSON', message: `${e.name} is not in the graph; accepting creates them with the id "${e.id}".` });
   }
   return { flags, knownFact };
 }
+
+const candidateKeyHint = (p: Proposal) => `${p.type} ${p.subject?.id ?? ''}>${p.object?.id ?? ''} ${p.claim}`;
 
 export function candidateRow(p: Proposal, sourceId: string, flags: FlagRecord[], knownFact: string | null): CandidateRow {
   return {

@@ -5,7 +5,7 @@ import { requireKnownCountries } from './known';
 import { factParts } from './selection';
 
 /** Statuses that mean an embassy moved or came back, rather than simply being promised or opened. */
-const CHANGES = new Set(['MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED']);
+const CHANGES = new Set(['MOVED_BACK', 'REOPENED', 'PLEDGE_LAPSED', 'CLOSED']);
 
 export const embassyResolvers: Resolvers = {
   Query: {

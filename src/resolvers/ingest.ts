@@ -7,6 +7,7 @@ import type { CandidateRecord } from '../graph/repositories/candidates';
 import { sourceId } from '../graph/repositories/writes';
 import { today } from '../graph/temporal';
 import { Gazetteer } from '../ingest/gazetteer';
+import { embassyStatus } from '../ingest/claims';
 import { page, text } from './args';
 import { record, source } from './mutation';
 
@@ -42,7 +43,7 @@ async function ingestArticle(ctx: Context, input: { text: string; publisher: str
   const pairs = proposals.map(pairOf).filter((p): p is { subject: string; object: string } => !!p);
   const known = await repo.known(pairs, proposals.filter((p) => p.type === 'AGREEMENT').map((p) => p.parties.map((e) => e.id)));
   const rows = proposals.map((p) => {
-    const { flags, knownFact } = flagsFor(p, known);
+    const { flags, knownFact } = flagsFor(p, known, proposals);
     return candidateRow(p, id, flags, knownFact);
   });
   const before = new Set((await repo.list({ source: id }, page(300, 0))).map((c) => c.id));
@@ -86,23 +87,44 @@ async function writeFact(ctx: Context, c: CandidateRecord, edit: CandidateEdit):
   const note = edit.note ?? `From "${c.source.title}" (${c.source.publisher}${c.source.date ? `, ${c.source.date}` : ''}): ${claim.toLowerCase()}.`;
   // People the graph does not know yet are created first, citing the same article.
   const people = [...(edit.subject ? [] : [c.subject]), ...(edit.signatories ? [] : c.signatories), ...(edit.mediators ? [] : c.mediators)];
+  // A denial never writes the fact it denies: only a denied recognition (the state does not recognize, as the article
+  // reports) and a denied withdrawal claim (the claim is on file as disputed) have a fact to write.
+  if (claim === 'DENIED' && c.type !== 'RECOGNIZES' && c.type !== 'WITHDRAWAL_CLAIMED') {
+    throw badInput(`Candidate ${c.id} reports a denial (claim DENIED): accepting it would record the fact it denies. Reject it, or edit its claim if the article does state the fact.`, 'claim');
+  }
   for (const p of people) if (p && p.kind === 'PERSON' && !p.known) await record.upsertPerson(ctx, { id: p.id, name: p.name, aliases: [], source: src });
   switch (c.type as CandidateType) {
     case 'RECOGNIZES':
+      if (claim === 'DENIED') {
+        await record.recordNonRecognition(ctx, { country: subject, recognized: object, attestedOn: attested, note, source: src });
+        return `nonrec-${subject}-${object}`;
+      }
+      if (claim === 'ENDED') {
+        // The end of a recognition ("switched recognition from B to C"): the standing one ends on the date read
+        // (else the article's); one the graph does not hold yet is recorded first, undated, and ended.
+        const on = (await ctx.loaders.country.load(object))?.recognizedBy.some((r) => r.country.code === subject && (r.id === `rec-${subject}-${object}` || r.id.startsWith(`rec-${subject}-${object}-`)));
+        if (!on) await record.recordRecognition(ctx, { country: subject, recognized: object, since: null, note, source: src });
+        return (await record.endRecognition(ctx, { country: subject, recognized: object, until: attested, note, source: src })).id;
+      }
       return (await record.recordRecognition(ctx, { country: subject, recognized: object, since: date, sincePrecision: precision, note, source: src })).id;
     case 'DOES_NOT_RECOGNIZE':
       await record.recordNonRecognition(ctx, { country: subject, recognized: object, attestedOn: attested, note, source: src });
       return c.knownFact ?? `nonrec-${subject}-${object}`;
     case 'WITHDRAWAL_CLAIMED':
-      await record.recordWithdrawalClaim(ctx, { country: subject, recognized: object, since: date, sincePrecision: precision, note, source: src });
+      // A denial cites the article on the claim's fact (a claim the other side disputes) and never moves the claim's date.
+      await record.recordWithdrawalClaim(ctx, { country: subject, recognized: object, since: claim === 'DENIED' ? null : date, sincePrecision: precision, note, source: src });
       return c.knownFact ?? `withdrawal-claim-${subject}-${object}`;
     case 'HAS_DIPLOMATIC_RELATIONS_WITH':
-      await record.recordDiplomaticRelations(ctx, { a: subject, b: object, since: date, sincePrecision: precision, note, source: src });
+      // Ties severed end the relations on the date read (else the article's); relations not on file yet are recorded ended.
+      if (claim === 'ENDED') await record.recordDiplomaticRelations(ctx, { a: subject, b: object, since: null, until: attested, note, source: src });
+      else await record.recordDiplomaticRelations(ctx, { a: subject, b: object, since: date, sincePrecision: precision, note, source: src });
       return c.knownFact ?? `dipl-${[subject, object].sort().join('-')}`;
     case 'OPENS_EMBASSY_IN': {
       const city = edit.city ?? c.city?.name ?? '';
-      const embassy = await record.recordEmbassyEvent(ctx, { country: subject, host: object, city, status: claim === 'DONE' ? 'OPENED' : 'PLEDGED', date, datePrecision: precision, note, source: src });
-      return embassy.history.find((e) => e.status === (claim === 'DONE' ? 'OPENED' : 'PLEDGED'))?.id ?? embassy.history[0]!.id;
+      // The event from the claim: ENDED is a closure, a reopening stays one.
+      const status = embassyStatus(claim, c.role);
+      const embassy = await record.recordEmbassyEvent(ctx, { country: subject, host: object, city, status, date, datePrecision: precision, note, source: src });
+      return embassy.history.find((e) => e.status === status)?.id ?? embassy.history[0]!.id;
     }
     case 'HOLDS_OFFICE': {
       const role = edit.role ?? c.role ?? '';

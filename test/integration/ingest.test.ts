@@ -354,3 +354,70 @@ describe('articles dated to a month, or not at all', () => {
     expect(result.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('a claim and its denial; facts that end', () => {
+  // Made-up wire stories about real states (hypothetical events, dated 2026).
+  it('a withdrawal claim and its denial in one article are two candidates, both DISPUTED; accepting them records one disputed claim', async () => {
+    const text = "Tuvalu's foreign ministry said on Monday it had withdrawn its recognition of Kosovo. Tuvalu's president denied it on Wednesday, saying no such decision was taken.";
+    const read = await ingest(text, { publisher: 'Test Wire', title: 'Hypothetical: a disputed withdrawal', date: '2026-03-06', url: 'https://example.org/test-wire/disputed-withdrawal' });
+    const claims = read.candidates.filter((c) => c.type === 'WITHDRAWAL_CLAIMED' && c.subject?.id === 'TV' && c.object?.id === 'XK');
+    expect(claims.map((c) => `${c.claim} ${c.date}`).sort()).toEqual(['DENIED 2026-03-04', 'DONE 2026-03-02']);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(2);
+    for (const c of claims) expect(c.flags.map((f) => f.kind)).toContain('DISPUTED');
+    expect(read.candidates.some((c) => c.type === 'RECOGNIZES' && c.subject?.id === 'TV' && c.claim !== 'DONE')).toBe(false);
+    const [denial, claim] = [claims.find((c) => c.claim === 'DENIED')!, claims.find((c) => c.claim === 'DONE')!];
+    expect((await api.data<{ acceptCandidate: { fact: string } }>(ACCEPT, { id: claim.id }, editor)).acceptCandidate.fact).toBe('withdrawal-claim-TV-XK');
+    expect((await api.data<{ acceptCandidate: { fact: string } }>(ACCEPT, { id: denial.id }, editor)).acceptCandidate.fact).toBe('withdrawal-claim-TV-XK');
+    // one claim on file, dated when it was made (the denial does not move it), citing the article
+    const { records } = await api.graph.driver.executeQuery(`MATCH (:Country {code: 'TV'})-[r:WITHDRAWAL_CLAIMED]->(:Country {code: 'XK'}) RETURN count(r) AS n, toString(max(r.validFrom)) AS since`);
+    expect([Number(records[0]!.get('n')), records[0]!.get('since')]).toEqual([1, '2026-03-02']);
+  });
+
+  it('a denial of relations is never written as relations', async () => {
+    const read = await ingest("Reports said Tuvalu had established diplomatic relations with Kosovo on Monday. Tuvalu's foreign ministry denied it.", { publisher: 'Test Wire', title: 'Hypothetical: relations denied', date: '2026-03-06' });
+    const denial = read.candidates.find((c) => c.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' && c.claim === 'DENIED')!;
+    expect(denial.flags.map((f) => f.kind)).toContain('DISPUTED');
+    const before = await facts();
+    const refused = await api.query(ACCEPT, { id: denial.id }, editor);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await facts()).toBe(before);
+  });
+
+  it('severed ties, a switched recognition and a closed embassy are accepted as ends, and the graph shows them', async () => {
+    const text = [
+      'Tuvalu switched recognition from Taiwan to China on 2 March 2026.',
+      'Tuvalu also severed diplomatic ties with Taiwan on 2 March 2026.',
+      'Paraguay closed its embassy in Jerusalem on 4 March 2026.',
+    ].join(' ');
+    const read = await ingest(text, { publisher: 'Test Wire', title: 'Hypothetical: ends', date: '2026-03-06', url: 'https://example.org/test-wire/ends' });
+    const pick = (type: string, subject: string, object: string, claim: string) => {
+      const c = read.candidates.find((x) => x.type === type && x.subject?.id === subject && x.object?.id === object && x.claim === claim);
+      expect(c).toBeDefined();
+      return c!;
+    };
+    const ended = pick('RECOGNIZES', 'TV', 'TW', 'ENDED');
+    const china = pick('RECOGNIZES', 'TV', 'CN', 'DONE');
+    const ties = read.candidates.find((x) => x.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' && x.claim === 'ENDED' && [x.subject?.id, x.object?.id].sort().join() === 'TV,TW')!;
+    const closed = pick('OPENS_EMBASSY_IN', 'PY', 'IL', 'ENDED');
+    expect([ended.date, ties.date, closed.date, closed.city?.name]).toEqual(['2026-03-02', '2026-03-02', '2026-03-04', 'Jerusalem']);
+    for (const c of [ended, china, ties, closed]) await api.data(ACCEPT, { id: c.id }, editor);
+
+    const STANDING = `query ($of: ID!, $asOf: Date) { recognitionStatuses(of: $of, asOf: $asOf, first: 300) { items { country { code } status withdrawn } } }`;
+    type Page = { recognitionStatuses: { items: { country: { code: string }; status: string; withdrawn: boolean }[] } };
+    const tuvalu = async (of: string, asOf: string) => (await api.data<Page>(STANDING, { of, asOf })).recognitionStatuses.items.find((i) => i.country.code === 'TV');
+    expect(await tuvalu('TW', '2026-03-01')).toMatchObject({ status: 'RECOGNIZES' });
+    expect(await tuvalu('TW', '2026-03-10')).toMatchObject({ status: 'DOES_NOT_RECOGNIZE', withdrawn: true });
+    expect(await tuvalu('CN', '2026-03-10')).toMatchObject({ status: 'RECOGNIZES' });
+    const { country } = await api.data<{ country: { diplomaticRelations: { country: { code: string }; until: string | null }[] } }>(`{ country(code: "TV") { diplomaticRelations(with: "TW") { country { code } until } } }`);
+    expect(country.diplomaticRelations).toEqual([{ country: { code: 'TW' }, until: '2026-03-02' }]);
+    type Embassies = { embassies: { status: string; since: string; history: { status: string }[] }[] };
+    const EMBASSY = `query ($asOf: Date) { embassies(city: "Jerusalem", country: "PY", asOf: $asOf) { status since history { status } } }`;
+    const after = (await api.data<Embassies>(EMBASSY, { asOf: '2026-03-10' })).embassies;
+    expect(after).toEqual([expect.objectContaining({ status: 'CLOSED', since: '2026-03-04' })]);
+    expect(after[0]!.history.map((h) => h.status)).toContain('OPENED');
+    expect((await api.data<Embassies>(EMBASSY, { asOf: '2026-03-01' })).embassies[0]!.status).not.toBe('CLOSED');
+    // filtering by the new status
+    const { embassies } = await api.data<{ embassies: { country: { code: string } }[] }>(`{ embassies(city: "Jerusalem", status: CLOSED, asOf: "2026-03-10") { country { code } } }`);
+    expect(embassies.map((e) => e.country.code)).toEqual(['PY']);
+  });
+});

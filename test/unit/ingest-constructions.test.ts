@@ -2,6 +2,7 @@ import { extract, type Proposal } from '../../src/ingest/extract';
 import { Gazetteer } from '../../src/ingest/gazetteer';
 import { datesIn } from '../../src/ingest/dates';
 import { samePerson, scoreArticle, type Fact, type Score } from '../../src/cli/eval-ingest';
+import { candidateId, flagsFor } from '../../src/ingest/review';
 
 // Made-up sentences only: the corpus's articles are never copied here.
 const gazetteer = new Gazetteer({
@@ -131,6 +132,20 @@ describe('the extractor reads general constructions', () => {
     // a denial that names no state and does not point back answers nothing
     expect(facts(read('Avalonia said it had withdrawn its recognition of Dalmoria. Officials denied wrongdoing in an unrelated case.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DONE']);
     expect(facts(read('Avalonia said it had withdrawn its recognition of Dalmoria. The talks went on. The weather was fine. Officials said it was not true.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DONE']);
+  });
+
+  test('a claim and its denial in one made-up article: two candidates, both flagged DISPUTED', () => {
+    const ps = read("Avalonia's foreign ministry said on Monday it had withdrawn its recognition of Dalmoria. Avalonia's president denied it on Wednesday, saying no such decision was taken.");
+    const claims = ps.filter((p) => p.type === 'WITHDRAWAL_CLAIMED');
+    expect(claims.map((p) => p.claim).sort()).toEqual(['DENIED', 'DONE']);
+    // two candidate ids, never merged
+    expect(new Set(claims.map((p) => candidateId('src-1', p))).size).toBe(2);
+    const none = { facts: [], agreements: [] };
+    for (const p of claims) expect(flagsFor(p, none, ps).flags.map((f) => f.kind)).toEqual(['DISPUTED']);
+    // the claim's flag points at the denial
+    expect(flagsFor(claims.find((p) => p.claim === 'DONE')!, none, ps).flags[0]!.message).toContain('denied it on Wednesday');
+    // without the article's other proposals, only the denial is disputed
+    expect(flagsFor(claims.find((p) => p.claim === 'DONE')!, none).flags).toEqual([]);
   });
 
   test('"remains committed to its recognition" is a recognition that stands, not an announcement', () => {
