@@ -58,7 +58,8 @@ export function articleDate(date: string | null): Pick<Proposal, 'date' | 'dateP
 const BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'unless', 'so']);
 const CONNECTOR = new Set(['and', 'or', 'its', 'their', 'his', 'her', 'allies', 'ally', 'partners', 'partner', 'the', 'both', 'neighbours', 'neighbors', 'as', 'well', 'also']);
 const PREPOSITION = new Set(['of', 'in', 'at', 'with', 'from', 'by', 'to', 'for', 'between', 'after', 'before', 'on', 'into', 'toward', 'towards', 'against', 'about', 'over', 'than', 'like', 'among']);
-const HYPOTHETICAL = new Set(['should', 'could', 'might', 'may', 'would', 'if', 'unless', 'whether', 'hope', 'hopes', 'hoped']);
+// A threat or a step only weighed is no fact either ("threatened to sever ties", "is considering recognizing").
+const HYPOTHETICAL = new Set(['should', 'could', 'might', 'may', 'would', 'if', 'unless', 'whether', 'hope', 'hopes', 'hoped', 'threaten', 'threatens', 'threatened', 'threatening', 'considering', 'considers', 'mulling', 'mulls', 'weighing', 'weighs']);
 const FUTURE = /^(will|shall|agreed?|agrees|pledged?|pledges|promised?|promises|plans?|planned|intends?|intended|expected|scheduled|announced?|announces|announcing|going|wants?|decided?|decides|aims?|committed|vowed?|vows|would)$/;
 const NEGATION = /^(not|never|no|n't|cannot|refuses?|refused|refusing|rejects?|rejected|declines?|declined)$|n't$/;
 const DENIAL = /^(den(y|ies|ied|ying)|denial|dismissed|false|refut(e|es|ed|ing))$/;
@@ -612,8 +613,10 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     const ties = /^(relations|ties)$/;
     if (!(s.tokens[i]!.key === 'diplomatic' && ties.test(s.tokens[i + 1]!.key)) && !(ties.test(s.tokens[i]!.key) && has(s, Math.max(0, i - 3), i, SEVER) && s.tokens[i - 1]?.key !== 'diplomatic')) continue;
     const from = clauseStart(s, i);
-    const severed = has(s, Math.max(from, i - 4), i, SEVER);
-    const claim = claimOf(s, from, i, 'ANNOUNCED');
+    const severVerb = lastIndex(s, Math.max(from, i - 4), i, SEVER);
+    const severed = severVerb >= 0;
+    // An end's sense is its verb's ("to sever ties" after an intention is not done), not the noun's.
+    const claim = claimOf(s, from, severed ? severVerb : i, 'ANNOUNCED');
     if (!claim) continue;
     // Ties denied ("has no diplomatic relations with", "has not severed ties") are no fact; ties ended ("broke its
     // diplomatic ties with") are an end of relations (claim ENDED), never relations established.

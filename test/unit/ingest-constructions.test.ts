@@ -56,6 +56,15 @@ describe('the extractor reads general constructions', () => {
     expect(facts(read('Carpania could sever ties with Dalmoria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
   });
 
+  test('a threat or a step only weighed is no fact: threatened to sever ties, considering recognition, threatened to close an embassy', () => {
+    expect(read('Borduria has threatened to sever ties with Avalonia.')).toEqual([]);
+    expect(read('Carpania threatened on Friday to cut diplomatic ties with Borduria.')).toEqual([]);
+    expect(facts(read('Avalonia is considering recognizing Dalmoria.'), 'RECOGNIZES')).toEqual([]);
+    expect(facts(read('Avalonia threatened to close its embassy in Nova Riva.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+    // the end said as done is still read
+    expect(facts(read('Borduria severed ties with Avalonia on Friday.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:ENDED']);
+  });
+
   test('"A and B severed ties with C": each with C, not A with B', () => {
     expect(facts(read('Avalonia and Borduria severed ties with Dalmoria in 2019.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>DD:ENDED', 'BB>DD:ENDED']);
   });
