@@ -1,4 +1,5 @@
 import assert from 'node:assert';
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
@@ -6,7 +7,7 @@ import type { Actor } from '../src/auth';
 import { loadConfig, type Config, type Neo4jConnection } from '../src/config';
 import { createContext, type Context } from '../src/context';
 import { createDriver } from '../src/graph/driver';
-import { Graph } from '../src/graph/graph';
+import { Graph, LONG_TX_MS } from '../src/graph/graph';
 import { createRepositories, type Repositories } from '../src/graph/repositories';
 import { createApp } from '../src/http';
 import { ExpensiveGate } from '../src/limits/gate';
@@ -22,21 +23,35 @@ export function testGraph(connection: Neo4jConnection | undefined = loadConfig()
   return new Graph(createDriver(connection), connection.database);
 }
 
-/** Every node and relationship with its labels/type and properties, sorted: equal fingerprints, equal graphs. */
+/**
+ * Every node and relationship with its labels/type and properties, sorted: equal fingerprints, equal
+ * graphs. Rows are hashed as they stream in (a whole graph with its ten thousand missions collected into
+ * one value took Neo4j past its 30 s transaction timeout on a CI runner), in one read transaction.
+ */
 export async function fingerprint(graph: Graph): Promise<string> {
-  const result = await graph.driver.executeQuery(
-    `MATCH (n) WITH n ORDER BY labels(n)[0], coalesce(n.code, n.id)
-     WITH collect([labels(n), properties(n)]) AS nodes
-     OPTIONAL MATCH (a)-[r]->(b)
-     WITH nodes, r, a, b ORDER BY type(r), r.id
-     RETURN nodes, collect([type(r), coalesce(a.code, a.id), coalesce(b.code, b.id), properties(r)]) AS rels`,
-    {},
-    { database: graph.database },
-  );
   // Keys sorted: Neo4j returns an element's properties in storage order, which a rewrite of the same values may change.
-  return JSON.stringify(result.records[0]!.toObject(), (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
-  );
+  const sorted = (_key: string, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        // made inside the work: a retried transaction starts its hash again
+        const hash = createHash('sha256');
+        for (const query of [
+          'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY labels(n)[0], coalesce(n.code, n.id)',
+          'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.code, a.id) AS a, coalesce(b.code, b.id) AS b, properties(r) AS props ORDER BY type(r), r.id',
+        ]) {
+          hash.update(`${query}\n`);
+          for await (const record of tx.run(query)) hash.update(`${JSON.stringify(record.toObject(), sorted)}\n`);
+        }
+        return hash.digest('hex');
+      },
+      { timeout: LONG_TX_MS },
+    );
+  } finally {
+    await session.close();
+  }
 }
 
 export interface GraphQLResult<T> {

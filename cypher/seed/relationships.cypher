@@ -1,4 +1,4 @@
-// Seeds facts between nodes, keyed by the fact's id; type and labels come from the loader's allowlist, never from users. Endpoints are found through each label's key index (a dynamic label would scan every node, data sets' missions included). A data set's share of a fact (what it lists in datasetProps, its bookkeeping, its closing, its Source) outlives the reseed.
+// Seeds facts between nodes, keyed by the fact's id; type and labels come from the loader's allowlist, never from users. Endpoints are found through each label's key index (a dynamic label would scan every node, data sets' missions included). A data set's share of a fact (what it lists in datasetProps, its bookkeeping, its closing, its Source, the evidence its inference added) outlives the reseed.
 UNWIND $rows AS row
 CALL (row) {
   MATCH (n:Country {code: row.fromValue}) WHERE row.fromLabel = 'Country' RETURN n
@@ -29,4 +29,7 @@ FOREACH (key IN CASE WHEN kept.dataset IS NULL THEN [] ELSE
     + CASE WHEN kept.unlistedSince IS NULL THEN [] ELSE ['validTo', 'note'] END END |
   SET r[key] = kept[key])
 SET r.sources = r.sources + [s IN coalesce(kept.datasetSources, []) + ['dataset-' + kept.dataset] WHERE kept.dataset IS NOT NULL AND NOT s IN r.sources]
+// So does the evidence a data set's inference added to a fact the seed states (relations evidenced by missions).
+FOREACH (key IN CASE WHEN kept.derivedFrom IS NULL THEN [] ELSE ['evidenceMissions', 'derivedFrom'] END | SET r[key] = kept[key])
+SET r.sources = r.sources + [s IN ['dataset-' + kept.derivedFrom] WHERE kept.derivedFrom IS NOT NULL AND NOT s IN r.sources]
 RETURN count(r) AS written
