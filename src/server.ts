@@ -2,13 +2,13 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { httpCachePlugin } from './caching/plugin';
 import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import type { Context } from './context';
 import { formatError, withoutSuggestions } from './errors';
+import { queryArmor } from './limits/armor';
 import { ExpensiveGate } from './limits/gate';
 import { paced } from './limits/pacing';
 import { limitsPlugin } from './limits/plugin';
@@ -40,18 +40,8 @@ export function createServer(deps: ServerDeps = {}): ApolloServer<Context> {
       const log = requestTelemetry()?.log ?? (logger ??= createLogger(loadConfig().logs));
       log.error({ err: error }, 'unexpected error');
     });
-  // Depth, aliases and directives are limited by graphql-armor before any resolver runs; tokens by
-  // graphql-js's parser (400 rather than 500); cost, admission and the per-request budget by limitsPlugin.
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth },
-    costLimit: { enabled: false },
-    maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { enabled: false },
-    maxDirectives: { n: 20 },
-    // Its replacement text would itself tell a near miss from a random name; formatError strips suggestions instead.
-    blockFieldSuggestion: { enabled: false },
-  });
-  const protection = armor.protect();
+  // Depth, aliases and directives by graphql-armor; cost, admission and the per-request budget by limitsPlugin.
+  const protection = queryArmor(config.limits);
   const plugins: ApolloServerPlugin<Context>[] = [...(protection.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(config.limits, deps.gate)];
   // A query fetches only the lists it selects; mutations read back whole records.
   plugins.push({

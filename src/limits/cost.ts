@@ -9,12 +9,14 @@ import {
   isObjectType,
   valueFromASTUntyped,
   type DocumentNode,
+  type GraphQLError,
   type GraphQLField,
   type GraphQLInterfaceType,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { costLimitExceeded } from '../errors';
 
 /** A list field's bound, read from its `@listSize` directive in the SDL. */
 export interface ListSize {
@@ -149,4 +151,19 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
     const message = error instanceof Error ? error.message : String(error);
     throw new CostError(/maximum allowed number of nodes/.test(message) ? 'too-many-selections' : 'bad-variables', message);
   }
+}
+
+/**
+ * The cost of an operation, or the COST_LIMIT_EXCEEDED error that refuses it (over `maxCost`, or not
+ * weighable): one rule for HTTP and WebSocket.
+ */
+export function weigh(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, maxCost: number): { cost: number; refusal: null } | { cost: number | null; refusal: GraphQLError } {
+  let cost: number;
+  try {
+    cost = queryCost(schema, document, variables, operationName);
+  } catch (error) {
+    if (!(error instanceof CostError)) throw error;
+    return { cost: null, refusal: costLimitExceeded(null, maxCost, error.kind === 'too-many-selections' ? 'Its selections are too many to weigh' : `Its cost cannot be weighed (${error.message})`) };
+  }
+  return cost > maxCost ? { cost, refusal: costLimitExceeded(cost, maxCost) } : { cost, refusal: null };
 }

@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, GraphQLError } from 'graphql';
 import type { Limits } from '../config';
 import type { Context } from '../context';
-import { costLimitExceeded, ErrorCode, requestTimeout, responseTooLarge } from '../errors';
-import { CostError, queryCost } from './cost';
+import { ErrorCode, requestTimeout, responseTooLarge } from '../errors';
+import { weigh } from './cost';
 import { ExpensiveGate } from './gate';
 import { rateLimitHeaders, type Allowance } from './rate';
 import { noteCost } from '../telemetry/request-scope';
@@ -54,16 +54,11 @@ export function limitsPlugin(
         async didResolveOperation({ document, request, operation, operationName, schema, contextValue }) {
           // Variables that do not fit the operation are refused by execution itself, before any resolver runs.
           if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
-          let cost: number;
-          try {
-            cost = queryCost(schema, document, request.variables, operationName ?? undefined);
-          } catch (error) {
-            if (!(error instanceof CostError)) throw error;
-            throw costLimitExceeded(null, limits.maxCost, error.kind === 'too-many-selections' ? 'Its selections are too many to weigh' : `Its cost cannot be weighed (${error.message})`);
-          }
+          const weighed = weigh(schema, document, request.variables, operationName ?? undefined, limits.maxCost);
           // Recorded before the check: a refused request's log line says how far over it was.
-          noteCost(cost);
-          if (cost > limits.maxCost) throw costLimitExceeded(cost, limits.maxCost);
+          if (weighed.cost !== null) noteCost(weighed.cost);
+          if (weighed.refusal) throw weighed.refusal;
+          const { cost } = weighed;
           // The client's budget pays for what the query can return, before it waits for a turn or runs.
           const rate = contextValue.rate;
           if (rate) allowance = await rate.limits.spend(rate.client, cost);

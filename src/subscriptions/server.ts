@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { queryArmor } from '../limits/armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -8,10 +8,10 @@ import { authenticate, type Actor } from '../auth';
 import { jwtVerifier } from '../auth/jwt';
 import type { Config, Limits } from '../config';
 import { createContext, type Context } from '../context';
-import { costLimitExceeded, ErrorCode, formatError, withoutSuggestions } from '../errors';
+import { ErrorCode, formatError, withoutSuggestions } from '../errors';
 import type { Graph } from '../graph/graph';
 import { createRepositories } from '../graph/repositories';
-import { CostError, queryCost } from '../limits/cost';
+import { weigh } from '../limits/cost';
 import { paced } from '../limits/pacing';
 import { resolvers } from '../resolvers';
 import { typeDefs } from '../server';
@@ -41,17 +41,7 @@ const UNAUTHORIZED = 4401;
 const TRY_AGAIN_LATER = 1013;
 
 /** The query limits of src/server.ts (depth, aliases, directives) as plain validation rules. */
-function limitRules(limits: Limits): ValidationRule[] {
-  const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
-    costLimit: { enabled: false },
-    maxAliases: { n: limits.maxAliases },
-    maxTokens: { enabled: false },
-    maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: false },
-  });
-  return armor.protect().validationRules as ValidationRule[];
-}
+const limitRules = (limits: Limits): ValidationRule[] => queryArmor(limits).validationRules as ValidationRule[];
 
 /** A close reason must fit in a WebSocket control frame (123 bytes). */
 const reason = (text: string) => (Buffer.byteLength(text) <= 120 ? text : `${text.slice(0, 117)}...`);
@@ -118,14 +108,8 @@ export function serveSubscriptions({ httpServer, graph, config, logger, metrics 
         if (operation.operation !== 'subscription') {
           return [new GraphQLError(`Over WebSocket only subscriptions are served; send a ${operation.operation} over HTTP (POST /graphql).`, { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
         }
-        let cost: number;
-        try {
-          cost = queryCost(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
-        } catch (error) {
-          if (!(error instanceof CostError)) throw error;
-          return [costLimitExceeded(null, maxCost, error.kind === 'too-many-selections' ? 'Its selections are too many to weigh' : `Its cost cannot be weighed (${error.message})`)];
-        }
-        if (cost > maxCost) return [costLimitExceeded(cost, maxCost)];
+        const { refusal } = weigh(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, maxCost);
+        if (refusal) return [refusal];
         const socket = ctx.extra.socket;
         const contextValue: Context = {
           ...createContext(repositories, ctx.extra.actor ?? null),
