@@ -24,8 +24,14 @@ const SECONDS = Number(process.env.SUB_SECONDS ?? 20);
 /** Burst phase: this many writes, as fast as the API takes them, this many in flight. */
 const BURST = Number(process.env.SUB_BURST ?? 200);
 const BURST_IN_FLIGHT = Number(process.env.SUB_BURST_IN_FLIGHT ?? 10);
-/** One run of every phase per FEED_POLL_MS value: latency cannot be below the wait for the feed's next read. */
-const POLLS = (process.env.SUB_POLL_MS ?? '200,50').split(',').map(Number);
+/** One run of every phase per FEED_POLL_MS value and writer. */
+const POLLS = (process.env.SUB_POLL_MS ?? '100').split(',').map(Number);
+/**
+ * Where the writes go: `same` — the instance the subscribers are on (its feed reads the trail as soon as the
+ * write commits); `other` — a second instance on the same Neo4j (the subscribers' instance finds the write at
+ * its next poll, so latency includes the wait for it).
+ */
+const WRITERS = (process.env.SUB_WRITERS ?? 'same,other').split(',');
 /** After the last write is answered, how long to wait without any event arriving before counting what is missing as lost. */
 const QUIET_MS = Number(process.env.SUB_QUIET_MS ?? 10_000);
 
@@ -225,16 +231,21 @@ function summarize(name, all, pid, cpuBefore) {
   };
 }
 
-async function scenario(neo4jUri, pollMs, countries) {
-  const service = await startService({ NEO4J_URI: neo4jUri, NEO4J_PASSWORD: '', FEED_POLL_MS: String(pollMs) });
-  current = service;
+async function scenario(neo4jUri, pollMs, countries, writer) {
+  const env = { NEO4J_URI: neo4jUri, NEO4J_PASSWORD: '', FEED_POLL_MS: String(pollMs) };
+  const service = await startService(env);
+  current = [service];
   const writes = new Map();
   let subscribers = [];
+  let other;
   try {
+    if (writer === 'other') current.push((other = await startService(env)));
+    // The port the editor writes to; CPU is still the subscribers' instance's (it does the delivering).
+    const writePort = (other ?? service).port;
     subscribers = await subscribeAll(service.port, writes);
     // Warm-up: the subscriptions are live (the feed's first read ran) once each has an event; not counted.
     const warm = [];
-    for (let i = 0; i < 3; i++) warm.push(await write(service.port, countries[i % countries.length], writes, 'warm-up'));
+    for (let i = 0; i < 3; i++) warm.push(await write(writePort, countries[i % countries.length], writes, 'warm-up'));
     await drain(warm, subscribers);
     const notLive = subscribers.filter((s) => warm.some((e) => e.receipts[s.index] === undefined)).length;
     if (notLive > 0) throw new Error(`${notLive} subscriber(s) got no warm-up event: ${JSON.stringify(subscribers.filter((s) => s.errors.length || s.closed).slice(0, 3).map((s) => ({ errors: s.errors, closed: s.closed })))}`);
@@ -247,7 +258,7 @@ async function scenario(neo4jUri, pollMs, countries) {
     for (let i = 0; i < RATE * SECONDS; i++) {
       const due = t0 + (i * 1000) / RATE;
       if (due > performance.now()) await sleep(due - performance.now());
-      steady.push(write(service.port, countries[i % countries.length], writes, 'steady'));
+      steady.push(write(writePort, countries[i % countries.length], writes, 'steady'));
     }
     const steadyEntries = await Promise.all(steady);
     await drain(steadyEntries, subscribers);
@@ -261,7 +272,7 @@ async function scenario(neo4jUri, pollMs, countries) {
       Array.from({ length: BURST_IN_FLIGHT }, async () => {
         while (next < BURST) {
           const i = next++;
-          burstEntries.push(await write(service.port, countries[i % countries.length], writes, 'burst'));
+          burstEntries.push(await write(writePort, countries[i % countries.length], writes, 'burst'));
         }
       }),
     );
@@ -280,20 +291,21 @@ async function scenario(neo4jUri, pollMs, countries) {
       ),
       serviceWarnings: service.warnings.length,
     };
-    return { pollMs, rows, problems, serviceRssMb: rssMb(service.child.pid), warnings: service.warnings.slice(0, 5) };
+    return { pollMs, writer, rows, problems, serviceRssMb: rssMb(service.child.pid), warnings: [...service.warnings, ...(other?.warnings ?? [])].slice(0, 5) };
   } finally {
     for (const s of subscribers) {
       s.disposing = true;
       await s.client.dispose();
     }
     await service.stop();
+    await other?.stop();
   }
 }
 
 const load = { before: os.loadavg().map((x) => +x.toFixed(2)) };
-/** The service running now, stopped with Neo4j on Ctrl-C. */
-let current;
-const neo4j = await throwAwayNeo4j('subscriptions', { beforeStop: () => current?.stop() });
+/** The services running now, stopped with Neo4j on Ctrl-C. */
+let current = [];
+const neo4j = await throwAwayNeo4j('subscriptions', { beforeStop: () => Promise.all(current.map((s) => s.stop())) });
 try {
   const graph = neo4j.graph();
   const seeded = await seed(graph);
@@ -309,26 +321,28 @@ try {
 
   const runs = [];
   for (const pollMs of POLLS) {
-    try {
-      runs.push(await scenario(neo4j.server.boltUri, pollMs, countries));
-    } catch (error) {
-      // The run is made once: one setting failing still leaves the other's figures.
-      runs.push({ pollMs, error: String(error?.stack ?? error), rows: [] });
+    for (const writer of WRITERS) {
+      try {
+        runs.push(await scenario(neo4j.server.boltUri, pollMs, countries, writer));
+      } catch (error) {
+        // The run is made once: one setting failing still leaves the other's figures.
+        runs.push({ pollMs, writer, error: String(error?.stack ?? error), rows: [] });
+      }
     }
   }
   load.after = os.loadavg().map((x) => +x.toFixed(2));
 
   console.log(`${CLIENTS} subscribers (${SUBSCRIPTIONS.map((s) => s.field).join(' / ')}, alternating), writes: recordRecognition of XK over HTTP, rotating ${countries.length} states`);
   console.log(`load average before ${load.before.join(' ')}, after ${load.after.join(' ')}; latency = event received − mutation's HTTP answer\n`);
-  console.log('FEED_POLL_MS | phase                      | writes/s | write p50/p99 | delivered / expected (lost) | deliveries/s | latency p50 / p99 / max     | from send p99 | first / last subscriber p99 | service CPU');
+  console.log('FEED_POLL_MS | writes via | phase                      | writes/s | write p50/p99 | delivered / expected (lost) | deliveries/s | latency p50 / p99 / max     | from send p99 | first / last subscriber p99 | service CPU');
   for (const run of runs) {
     for (const r of run.rows) {
       console.log(
-        `${String(run.pollMs).padStart(12)} | ${r.phase.padEnd(26)} | ${String(r.writesPerSecond).padStart(8)} | ${`${r.writeMs.p50}/${r.writeMs.p99} ms`.padStart(13)} | ${`${r.delivered} / ${r.expected} (${r.lost})`.padStart(27)} | ${String(r.deliveriesPerSecond).padStart(12)} | ${`${r.latencyMs.p50} / ${r.latencyMs.p99} / ${r.latencyMs.max} ms`.padStart(27)} | ${`${r.fromSendMs.p99} ms`.padStart(13)} | ${`${r.firstSubscriberMs.p99} / ${r.lastSubscriberMs.p99} ms`.padStart(27)} | ${r.serviceCpuSeconds} s`,
+        `${String(run.pollMs).padStart(12)} | ${run.writer.padEnd(10)} | ${r.phase.padEnd(26)} | ${String(r.writesPerSecond).padStart(8)} | ${`${r.writeMs.p50}/${r.writeMs.p99} ms`.padStart(13)} | ${`${r.delivered} / ${r.expected} (${r.lost})`.padStart(27)} | ${String(r.deliveriesPerSecond).padStart(12)} | ${`${r.latencyMs.p50} / ${r.latencyMs.p99} / ${r.latencyMs.max} ms`.padStart(27)} | ${`${r.fromSendMs.p99} ms`.padStart(13)} | ${`${r.firstSubscriberMs.p99} / ${r.lastSubscriberMs.p99} ms`.padStart(27)} | ${r.serviceCpuSeconds} s`,
       );
       if (r.latencyMs.beforeAnswer > 0) console.log(`${' '.repeat(15)}${r.latencyMs.beforeAnswer} deliveries arrived before the write's HTTP answer (min ${r.latencyMs.min} ms)`);
     }
-    if (run.error) console.log(`${String(run.pollMs).padStart(12)} | failed: ${run.error}`);
+    if (run.error) console.log(`${String(run.pollMs).padStart(12)} | ${run.writer.padEnd(10)} | failed: ${run.error}`);
     else console.log(`${' '.repeat(15)}checks: ${JSON.stringify(run.problems)}; service RSS ${run.serviceRssMb} MB`);
     for (const w of run.warnings ?? []) console.log(`${' '.repeat(15)}service warning: ${w}`);
   }
@@ -336,7 +350,7 @@ try {
     machine: machine(os),
     load,
     graph: { nodes: seeded.nodes, relationships: seeded.relationships },
-    settings: { clients: CLIENTS, rate: RATE, seconds: SECONDS, burst: BURST, burstInFlight: BURST_IN_FLIGHT, polls: POLLS, quietMs: QUIET_MS, countries, subscriptions: SUBSCRIPTIONS },
+    settings: { clients: CLIENTS, rate: RATE, seconds: SECONDS, burst: BURST, burstInFlight: BURST_IN_FLIGHT, polls: POLLS, writers: WRITERS, quietMs: QUIET_MS, countries, subscriptions: SUBSCRIPTIONS },
     runs,
   };
   fs.mkdirSync(path.join(here, 'out'), { recursive: true });

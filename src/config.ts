@@ -80,7 +80,7 @@ export interface HttpCacheSettings {
 // --- Subscriptions: the change feed each instance reads from the audit trail (README "Subscriptions") ---
 const FeedEnv = z.object({
   SUBSCRIPTIONS: bool.default(true),
-  FEED_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  FEED_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(100),
   FEED_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   FEED_REPLAY_MAX: z.coerce.number().int().min(0).max(100_000).default(1_000),
   FEED_QUEUE_MAX: z.coerce.number().int().min(1).max(100_000).default(500),
@@ -88,7 +88,8 @@ const FeedEnv = z.object({
 
 /**
  * GraphQL subscriptions over WebSocket (SUBSCRIPTIONS) and the change feed behind them: each instance
- * reads the audit trail every FEED_POLL_MS while someone listens, FEED_PAGE_SIZE entries at a time; a
+ * reads the audit trail every FEED_POLL_MS while someone listens (and at once when a write through this
+ * instance commits), FEED_PAGE_SIZE entries at a time; a
  * reconnect catches up on at most FEED_REPLAY_MAX missed entries; a subscriber leaving more than
  * FEED_QUEUE_MAX events unread is closed.
  */

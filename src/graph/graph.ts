@@ -56,6 +56,30 @@ export class Graph {
   ) {}
 
   #openSessions = 0;
+  readonly #committed = new Set<() => void>();
+
+  /**
+   * Calls `listener` after each write transaction of this process commits (the change feed reads the
+   * trail at once instead of at its next poll). Returns the function that stops it.
+   */
+  onWriteCommitted(listener: () => void): () => void {
+    this.#committed.add(listener);
+    return () => this.#committed.delete(listener);
+  }
+
+  #announce<T>(committed: Promise<T>): Promise<T> {
+    return committed.then((result) => {
+      // The write is done whatever a listener does: a listener's error must not fail an acknowledged write.
+      for (const listener of this.#committed) {
+        try {
+          listener();
+        } catch {
+          // listeners only nudge readers; nothing to undo
+        }
+      }
+      return result;
+    });
+  }
 
   /** Sessions open right now (for the metrics: the driver publishes no pool figures of its own). */
   get openSessions(): number {
@@ -88,14 +112,16 @@ export class Graph {
    * runner and what it returns is the transaction's result. Retried as a whole on transient errors.
    */
   writeTransaction<T>(work: (run: <R>(name: string, params: Params) => Promise<R[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.withSession('WRITE', (session) =>
-      session.executeWrite(
-        (tx) =>
-          work(async <R>(name: string, params: Params) => {
-            const result = await measured(name, this.database, 'WRITE', async () => tx.run(this.writes.get(name), params));
-            return result.records.map((r) => recordToPlain<R>(r));
-          }),
-        { timeout: timeoutMs ?? txTimeout() },
+    return this.#announce(
+      this.withSession('WRITE', (session) =>
+        session.executeWrite(
+          (tx) =>
+            work(async <R>(name: string, params: Params) => {
+              const result = await measured(name, this.database, 'WRITE', async () => tx.run(this.writes.get(name), params));
+              return result.records.map((r) => recordToPlain<R>(r));
+            }),
+          { timeout: timeoutMs ?? txTimeout() },
+        ),
       ),
     );
   }
@@ -127,14 +153,16 @@ export class Graph {
    * `work` must only run statements. A batch may take longer than a request's bound.
    */
   writeTextTransaction<T>(work: (run: <R>(text: string, params: Params) => Promise<R[]>) => Promise<T>, timeoutMs = 60_000): Promise<T> {
-    return this.withSession('WRITE', (session) =>
-      session.executeWrite(
-        (tx) =>
-          work(async <R>(text: string, params: Params) => {
-            const result = await tx.run(text, params);
-            return result.records.map((r) => recordToPlain<R>(r));
-          }),
-        { timeout: timeoutMs },
+    return this.#announce(
+      this.withSession('WRITE', (session) =>
+        session.executeWrite(
+          (tx) =>
+            work(async <R>(text: string, params: Params) => {
+              const result = await tx.run(text, params);
+              return result.records.map((r) => recordToPlain<R>(r));
+            }),
+          { timeout: timeoutMs },
+        ),
       ),
     );
   }

@@ -98,6 +98,9 @@ export class ChangeFeed {
   /** Subscribes waiting for the head: the loop must not stop under them. */
   #joining = 0;
   #wake: (() => void) | undefined;
+  /** A write of this process committed while a read was under way: read again at once. */
+  #nudged = false;
+  readonly #stopListening: () => void;
   #closed = false;
 
   constructor(
@@ -107,6 +110,15 @@ export class ChangeFeed {
   ) {
     this.#changes = new ChangeRepository(graph);
     this.#candidates = new CandidateRepository(graph);
+    // A write through this instance is read as soon as it commits; other instances' writes at the next poll.
+    this.#stopListening = graph.onWriteCommitted(() => this.nudge());
+  }
+
+  /** Reads the trail now rather than at the next poll (a write of this process committed). */
+  nudge(): void {
+    if (this.#loop === undefined) return;
+    if (this.#wake) this.#wake();
+    else this.#nudged = true;
   }
 
   /** Subscribers open now. */
@@ -141,6 +153,7 @@ export class ChangeFeed {
   /** Ends every subscription (they complete) and stops reading. */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#stopListening();
     for (const s of [...this.#subscribers]) s.end();
     this.#wake?.();
     await this.#loop;
@@ -185,12 +198,13 @@ export class ChangeFeed {
   async #run(): Promise<void> {
     while (!this.#closed && (this.#subscribers.size > 0 || this.#joining > 0)) {
       let full = false;
+      this.#nudged = false;
       try {
         full = await this.#poll();
       } catch (error) {
         this.hooks.failed?.(error);
       }
-      if (!full) await new Promise<void>((resolve) => {
+      if (!full && !this.#nudged) await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.settings.pollMs);
         this.#wake = () => {
           clearTimeout(timer);

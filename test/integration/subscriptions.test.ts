@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import type { Neo4jConnection } from '../../src/config';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import type { Graph } from '../../src/graph/graph';
+import { WriteRepository } from '../../src/graph/repositories/writes';
 import { seed } from '../../src/graph/seed';
 import { ChangeFeed, type FeedEvent } from '../../src/subscriptions/feed';
 import { ownNeo4jOptions, testGraph } from '../helpers';
@@ -312,6 +313,25 @@ describe('slow and vanished subscribers', () => {
     expect(reasons[0]).toMatch(/^Too far behind: over 2 events unread\. Reconnect with since: \d+\.$/);
     expect(await stalled.next()).toEqual({ value: undefined, done: true });
     expect(feed.open).toBe(0);
+    await feed.close();
+  });
+});
+
+describe('a write through the same instance', () => {
+  it('is read as soon as it commits, not at the next poll', async () => {
+    // A poll interval no test waits for: the event can only come from the write's own nudge.
+    const feed = new ChangeFeed(graph, { pollMs: 600_000, pageSize: 100, replayMax: 100, queueMax: 100 });
+    const stream = await feed.subscribe({ field: 'test', accepts: (e) => e.involves.includes('MN') });
+    const writes = new WriteRepository(graph);
+    const params = { id: 'rec-MN-XK', country: 'MN', recognized: 'XK', since: '2026-01-26', precision: 'DAY', until: null, note: null };
+    await writes.apply('recordRecognition', 'record-recognition', params, 'test-editor', source);
+    let timer: NodeJS.Timeout | undefined;
+    const event = await Promise.race([stream.next(), new Promise<'none'>((r) => (timer = setTimeout(() => r('none'), 20_000)))]);
+    clearTimeout(timer);
+    expect(event).not.toBe('none');
+    const { value } = event as IteratorResult<FeedEvent>;
+    expect(value.mutation).toBe('recordRecognition');
+    expect(JSON.parse(value.after).validFrom).toBe('2026-01-26');
     await feed.close();
   });
 });
