@@ -150,19 +150,82 @@ function titleAt(s: Sentence, i: number): Title | undefined {
   return undefined;
 }
 
-/** Where the clause holding token i starts: after the last boundary word or semicolon before it. */
+/**
+ * A relative clause set off by commas ("A, which cut ties with B, established ..."; "... with B, which it had cut in
+ * 2018"): from its pronoun to the next comma (or the sentence's end). `subject` says whether the pronoun is the clause's
+ * subject (a verb follows it: "which cut") rather than its object ("which it had cut"); `antecedent` is the token
+ * before it.
+ */
+interface Relative {
+  from: number;
+  to: number;
+  antecedent: number;
+  subject: boolean;
+}
+
+const relativesOf = new WeakMap<Sentence, Relative[]>();
+
+function relatives(s: Sentence): Relative[] {
+  let found = relativesOf.get(s);
+  if (found) return found;
+  found = [];
+  for (let k = 1; k < s.tokens.length; k++) {
+    if (!/^(which|who)$/.test(s.tokens[k]!.key) || !s.tokens[k - 1]!.post.includes(',')) continue;
+    let to = k + 1;
+    while (to < s.tokens.length && !/[,;]/.test(s.tokens[to - 1]!.post)) to++;
+    const next = s.tokens[k + 1];
+    const subject = !!next && !next.tags.has('Pronoun') && !next.tags.has('Noun') && (next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Auxiliary') || next.tags.has('Modal'));
+    found.push({ from: k, to: Math.min(to, s.tokens.length), antecedent: k - 1, subject });
+  }
+  relativesOf.set(s, found);
+  return found;
+}
+
+/** The relative clause token i sits in, if any. */
+function relativeAt(s: Sentence, i: number): Relative | undefined {
+  return relatives(s).find((r) => i > r.from && i < r.to);
+}
+
+/**
+ * Where the clause holding token i starts: after the last boundary word or semicolon before it. A relative clause
+ * closed before i is passed over ("A, which cut ties with B, established ...": the clause of "established" is A's).
+ */
 function clauseStart(s: Sentence, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
+    const closed = relatives(s).find((r) => r.from === k && r.to <= i);
+    if (closed) continue;
     if (BOUNDARY.has(s.tokens[k]!.key) || /;/.test(s.tokens[k]!.post)) return k + 1;
+    if (coordinatesClause(s, k)) return k + 1;
   }
   return 0;
 }
 
+/**
+ * ", and C opened ...": "and" (or "but") after a comma opens a new clause when a clause with a verb comes before it
+ * and a name follows; ", and C" closing a list of names ("A, B, and C opened") does not.
+ */
+function coordinatesClause(s: Sentence, k: number): boolean {
+  if (!/^(and|but)$/.test(s.tokens[k]!.key) || !s.tokens[k - 1]?.post.includes(',')) return false;
+  const next = /^(the)$/.test(s.tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
+  if (!mentionAt(s, next)) return false;
+  for (let j = k - 1; j >= 0 && !BOUNDARY.has(s.tokens[j]!.key); j--) if (s.tokens[j]!.tags.has('Verb') && !mentionAt(s, j)) return true;
+  return false;
+}
+
 function clauseEnd(s: Sentence, i: number): number {
+  // A relative clause ends at its comma.
+  const r = relativeAt(s, i);
+  if (r) return r.to;
   for (let k = i + 1; k < s.tokens.length; k++) {
     if (BOUNDARY.has(s.tokens[k]!.key) || /;/.test(s.tokens[k - 1]!.post)) return k;
   }
   return s.tokens.length;
+}
+
+/** Is token k inside a relative clause that does not hold token i (so it says nothing of i's clause)? */
+function inOtherRelative(s: Sentence, k: number, i: number): boolean {
+  const r = relativeAt(s, k);
+  return !!r && !(i > r.from && i < r.to);
 }
 
 /** A state named as a modifier ("Serbian President", "the US envoy", "Kosovo Prime Minister") rather than as an actor. */
@@ -209,10 +272,31 @@ function afterPreposition(s: Sentence, m: Mention, reading: Reading): boolean {
   return false;
 }
 
+/** Is the mention the object of a verb right before it ("recognized B", "recognized the B")? Reporting verbs open a clause instead. */
+function objectOfVerb(s: Sentence, m: Mention): boolean {
+  let k = m.from - 1;
+  while (k >= 0 && /^(the|its|their|both)$/.test(s.tokens[k]!.key) && !BREAKS_AFTER.test(s.tokens[k]!.post)) k--;
+  const t = s.tokens[k];
+  if (!t || BREAKS_AFTER.test(t.post) || REPORTING.test(t.key) || mentionAt(s, k)) return false;
+  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && /(ed|ized|ised)$/.test(t.key) && !/^(called|named|led|based|backed|supported|sponsored|brokered|mediated)$/.test(t.key);
+}
+
+const BREAKS_AFTER = /[,;:()]/;
+
 /** The actors a clause is about, before token i: named there, not as modifiers, not after a preposition. */
 function subjectsBefore(s: Sentence, i: number, reading: Reading): Mention[] {
   const from = clauseStart(s, i);
-  return s.mentions.filter((m) => m.from >= from && m.to <= i && isActor(s, m, reading) && !afterPreposition(s, m, reading));
+  let found = s.mentions.filter((m) => m.from >= from && m.to <= i && !inOtherRelative(s, m.from, i) && isActor(s, m, reading) && !afterPreposition(s, m, reading));
+  // "A said B had opened ...": the subjects of the reported clause, after the reporting verb, when it names any.
+  const said = lastIndex(s, from, i, REPORTING);
+  if (said >= 0 && found.some((m) => m.from > said)) found = found.filter((m) => m.from > said);
+  // "A recognized B on Monday, and C opened ...": B is the object of an earlier verb, not a subject of this one.
+  found = found.filter((m) => !objectOfVerb(s, m));
+  if (found.length > 0) return found;
+  // A relative clause whose pronoun is its subject ("A, which cut ties with B, ..."): the antecedent acts.
+  const r = relativeAt(s, i);
+  const antecedent = r?.subject ? mentionAt(s, r.antecedent) : undefined;
+  return antecedent && isActor(s, antecedent, reading) && !afterPreposition(s, antecedent, reading) ? [antecedent] : [];
 }
 
 /** "the two countries", "both sides": the pair named last. */
@@ -249,7 +333,9 @@ function claimOf(s: Sentence, from: number, trigger: number, pledge: Claim, nega
   // "would not" is a refusal, not a hypothesis
   if (!negated && has(s, from, trigger, HYPOTHETICAL) && !has(s, from, trigger, /^(will|shall)$/)) return null;
   if (denies(s)) return 'DENIED';
-  if (has(s, from, trigger + 1, FUTURE) || s.tokens[trigger]!.tags.has('Infinitive') && !has(s, from, trigger, /^(was|were|had|did)$/)) return pledge;
+  // An infinitive is a plan ("to recognize"); a bare form compromise tags so after a subject ("which cut ties") is not.
+  const infinitive = s.tokens[trigger]!.tags.has('Infinitive') && has(s, trigger - 2, trigger, /^to$/);
+  if (has(s, from, trigger + 1, FUTURE) || (infinitive && !has(s, from, trigger, /^(was|were|had|did)$/))) return pledge;
   return 'DONE';
 }
 
@@ -260,7 +346,24 @@ function evidence(s: Sentence) {
 /** The date nearest to the trigger in the sentence, or the article's date for what was announced or held on it. */
 function dateFor(s: Sentence, trigger: number, dates: DateMention[], reading: Reading, fallback: 'ARTICLE' | 'NONE'): Pick<Proposal, 'date' | 'datePrecision' | 'dateText'> {
   const at = s.tokens[trigger]!.start;
-  const near = dates.filter((d) => d.start >= s.start && d.end <= s.end).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  // A date inside a relative clause belongs to that clause's event, not to the trigger outside it (and the reverse).
+  const own = (d: DateMention) => {
+    const k = s.tokens.findIndex((t) => t.end > d.start);
+    return k < 0 || !inOtherRelative(s, k, trigger);
+  };
+  const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end && own(d));
+  // The time adverbial of the trigger's own predicate comes after it, before the next "and"/"but" or clause
+  // ("broke off ties in 2010 and resumed them in 2015"); else the nearest date of the sentence.
+  let stop = s.tokens.length;
+  for (let k = trigger + 1; k < s.tokens.length; k++) {
+    if (/^(and|but|while|whereas)$/.test(s.tokens[k]!.key) && s.tokens[k + 1] && (s.tokens[k + 1]!.tags.has('Verb') || /^(then|later|also)$/.test(s.tokens[k + 1]!.key))) {
+      stop = k;
+      break;
+    }
+  }
+  const limit = s.tokens[stop]?.start ?? s.end;
+  const after = inSentence.filter((d) => d.start > at && d.start < limit).sort((a, b) => a.start - b.start)[0];
+  const near = after ?? inSentence.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   if (near) return { date: near.date, datePrecision: near.precision, dateText: near.text };
   return fallback === 'ARTICLE' ? articleDate(reading.article.date) : { date: null, datePrecision: null, dateText: null };
 }
@@ -606,52 +709,135 @@ function brokersIn(s: Sentence, reading: Reading): Entity[] {
 }
 
 const SEVER = /^(sever(s|ed|ing)?|cut(s|ting)?|break(s|ing)?|broke|broken|suspend(s|ed|ing)?|end(s|ed|ing)?)$/;
+/** Verbs that bring ended relations back: the relations are "restored" (the corpus's status). */
+const RESTORE = /^(restor(e|es|ed|ing)|resum(e|es|ed|ing)|re-?establish(es|ed|ing)?|renew(s|ed|ing)?)$/;
+/** Verbs that set relations up, said without "diplomatic" ("established relations with"). */
+const ESTABLISH = /^(establish(es|ed|ing)?|forg(e|es|ed|ing)|open(s|ed|ing)?)$/;
+
+/** Like `has`, over the tokens of token i's own clause: a relative clause that does not hold i is passed over. */
+function hasOwn(s: Sentence, from: number, to: number, test: RegExp | Set<string>, i: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, s.tokens.length); k++) {
+    if (inOtherRelative(s, k, i)) continue;
+    const key = s.tokens[k]!.key;
+    if (test instanceof Set ? test.has(key) : test.test(key)) return true;
+  }
+  return false;
+}
+
+function lastOwn(s: Sentence, from: number, to: number, test: RegExp, i: number): number {
+  for (let k = Math.min(to, s.tokens.length) - 1; k >= Math.max(0, from); k--) if (!inOtherRelative(s, k, i) && test.test(s.tokens[k]!.key)) return k;
+  return -1;
+}
+
+/** Does the verb at i take as its object the ties just spoken of: "resumed them", "ties with B, which it had cut"? */
+function pointsBackToTies(s: Sentence, i: number): boolean {
+  if (/^(them|it)$/.test(s.tokens[i + 1]?.key ?? '')) return true;
+  const r = relativeAt(s, i);
+  return !!r && !r.subject && has(s, r.from - 4, r.from, /^(ties|relations)$/);
+}
 
 function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading): void {
+  // The pairs this sentence has spoken of, for "resumed them", "which it had cut in 2018".
+  let spoken: Entity[][] = [];
+  const push = (pairs: Entity[][], sense: Claim, role: string | null, at: number, confidence: number, fallback: 'ARTICLE' | 'NONE') => {
+    for (const pair of pairs) {
+      const [a, b] = [...pair].sort((x, y) => x.id.localeCompare(y.id));
+      reading.proposals.push(proposal('HAS_DIPLOMATIC_RELATIONS_WITH', s, sense, confidence, { subject: a!, object: b!, role, ...dateFor(s, at, dates, reading, fallback) }));
+    }
+  };
   for (let i = 0; i + 1 < s.tokens.length; i++) {
-    // "diplomatic relations", "diplomatic ties", or ties a verb ends ("severed ties with")
+    const key = s.tokens[i]!.key;
+    // "broke off relations with B in 2010 and resumed them in 2015", "restored ties with B, which it had cut in 2018":
+    // a verb that ends or restores relations whose object points back to the ties just spoken of.
+    const back = (SEVER.test(key) || RESTORE.test(key)) && spoken.length > 0 && pointsBackToTies(s, i);
+    if (back && !has(s, i + 1, Math.min(s.tokens.length, i + 3), /^(ties|relations)$/)) {
+      const from = relativeAt(s, i) ? relativeAt(s, i)!.from + 1 : clauseStart(s, i);
+      const claim = claimOf(s, from, i, 'ANNOUNCED');
+      if (!claim || claim === 'DENIED' || hasOwn(s, from, i, NEGATION, i)) continue;
+      if (SEVER.test(key)) {
+        if (claim === 'DONE') push(spoken, 'ENDED', null, i, 0.75, 'NONE');
+      } else push(spoken, claim, 'restored', i, 0.75, 'ARTICLE');
+      continue;
+    }
+    // "diplomatic relations", "diplomatic ties", or ties a verb ends, restores or sets up ("severed ties with", "restored ties")
     const ties = /^(relations|ties)$/;
-    if (!(s.tokens[i]!.key === 'diplomatic' && ties.test(s.tokens[i + 1]!.key)) && !(ties.test(s.tokens[i]!.key) && has(s, Math.max(0, i - 3), i, SEVER) && s.tokens[i - 1]?.key !== 'diplomatic')) continue;
+    const verbed = ties.test(key) && s.tokens[i - 1]?.key !== 'diplomatic' && (has(s, Math.max(0, i - 3), i, SEVER) || has(s, Math.max(0, i - 3), i, RESTORE) || ESTABLISH.test(s.tokens[i - 1]?.key ?? '') || (ESTABLISH.test(s.tokens[i - 2]?.key ?? '') && /^(formal|official|full|bilateral)$/.test(s.tokens[i - 1]!.key)));
+    if (!(key === 'diplomatic' && ties.test(s.tokens[i + 1]!.key)) && !verbed) continue;
     const from = clauseStart(s, i);
-    const severVerb = lastIndex(s, Math.max(from, i - 4), i, SEVER);
-    const severed = severVerb >= 0;
+    const end = clauseEnd(s, i);
+    const severVerb = lastOwn(s, Math.max(from, i - 4), i, SEVER, i);
+    const restoreVerb = lastOwn(s, Math.max(from, i - 4), i, RESTORE, i);
+    const severed = severVerb >= 0 && severVerb > restoreVerb;
+    const restored = restoreVerb >= 0 && !severed;
     // An end's sense is its verb's ("to sever ties" after an intention is not done), not the noun's.
-    const claim = claimOf(s, from, severed ? severVerb : i, 'ANNOUNCED');
+    const claim = claimOf(s, from, severed ? severVerb : restored ? restoreVerb : i, 'ANNOUNCED');
     if (!claim) continue;
     // Ties denied ("has no diplomatic relations with", "has not severed ties") are no fact; ties ended ("broke its
     // diplomatic ties with") are an end of relations (claim ENDED), never relations established.
-    if (has(s, from, i, NEGATION)) continue;
-    const switchVerb = lastIndex(s, Math.max(from, i - 3), i, SWITCH);
+    if (hasOwn(s, from, i, NEGATION, i)) continue;
+    const switchVerb = lastOwn(s, Math.max(from, i - 3), i, SWITCH, i);
     if (switchVerb >= 0 && !severed) {
-      switched(s, switchVerb, i, clauseEnd(s, i), claim, dates, reading, 'HAS_DIPLOMATIC_RELATIONS_WITH');
+      switched(s, switchVerb, i, end, claim, dates, reading, 'HAS_DIPLOMATIC_RELATIONS_WITH');
       continue;
     }
-    let parties = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    const subjects = countriesOf(s, subjectsBefore(s, i, reading), reading);
+    let parties = subjects;
     let confidence = 0.9;
     if (parties.length < 2) {
-      const after = s.mentions.filter((m) => m.from > i && m.to <= clauseEnd(s, i) && s.tokens.slice(i, m.from).some((t) => /^(with|between)$/.test(t.key)));
+      const after = s.mentions.filter((m) => m.from > i && m.to <= end && !inOtherRelative(s, m.from, i) && s.tokens.slice(i, m.from).some((t) => /^(with|between)$/.test(t.key)));
       parties = [...parties, ...countriesOf(s, after, reading)].filter((c, k, all) => all.findIndex((x) => x.id === c.id) === k);
     }
     if (parties.length < 2) {
-      const pair = pairReference(s, from, clauseEnd(s, i), reading);
+      const pair = pairReference(s, from, end, reading);
       if (pair) {
         parties = pair;
         confidence -= 0.1;
       }
     }
-    // "A and B severed ties with C": each subject with the state after "with", not A with B.
-    const subjects = countriesOf(s, subjectsBefore(s, i, reading), reading);
-    const partners = countriesOf(s, s.mentions.filter((m) => m.from > i && m.to <= clauseEnd(s, i) && s.tokens[m.from - 1]?.key === 'with'), reading);
-    const pairs = subjects.length >= 2 && partners.length === 1 && !subjects.some((c) => c.id === partners[0]!.id) ? subjects.map((c) => [c, partners[0]!]) : parties.length === 2 ? [parties] : [];
+    // "A and B severed ties with C": each subject with the state after "with", not A with B; "A established relations
+    // with B, C and D": A with each of them.
+    const partners = countriesOf(s, listAfter(s, s.tokens.findIndex((t, k) => k > i && k < end && t.key === 'with'), end), reading);
+    const apart = partners.length > 0 && !subjects.some((c) => partners.some((p) => p.id === c.id));
+    const pairs =
+      apart && subjects.length >= 2 && partners.length === 1
+        ? subjects.map((c) => [c, partners[0]!])
+        : apart && subjects.length === 1 && partners.length >= 2
+          ? partners.map((c) => [subjects[0]!, c])
+          : parties.length === 2
+            ? [parties]
+            : [];
     // An end said as done ("severed ties on Monday") is ENDED; one announced or hypothetical is not proposed.
     if (pairs.length === 0 || (severed && claim !== 'DONE')) continue;
     reading.pair = { at: i, countries: pairs[0]! };
-    const sense = severed ? 'ENDED' : claim;
-    for (const pair of pairs) {
-      const [a, b] = [...pair].sort((x, y) => x.id.localeCompare(y.id));
-      reading.proposals.push(proposal('HAS_DIPLOMATIC_RELATIONS_WITH', s, sense, confidence, { subject: a!, object: b!, ...dateFor(s, i, dates, reading, severed ? 'NONE' : 'ARTICLE') }));
-    }
+    spoken = pairs;
+    push(pairs, severed ? 'ENDED' : claim, restored ? 'restored' : null, i, confidence, severed ? 'NONE' : 'ARTICLE');
   }
+}
+
+/**
+ * The states listed after token `at` ("with B, C and D", "with the following states: B, C and D"), up to `end`: mentions
+ * joined by commas, "and", "the"; the list stops at the first other word.
+ */
+function listAfter(s: Sentence, at: number, end: number): Mention[] {
+  if (at < 0) return [];
+  const out: Mention[] = [];
+  let k = at + 1;
+  // "the following states:" opens the list after its colon.
+  if (s.tokens[k]?.key === 'the' && s.tokens[k + 1]?.key === 'following' && s.tokens[k + 2]?.post.includes(':')) k += 3;
+  while (k < end) {
+    const m = mentionAt(s, k);
+    if (m && m.from === k) {
+      out.push(m);
+      k = m.to;
+      continue;
+    }
+    if ((out.length === 0 ? /^(the|both)$/ : /^(and|the)$/).test(s.tokens[k]!.key)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
 }
 
 const EMBASSY_VERB = /^(re-?)?(open(s|ed|ing)?|establish(es|ed|ing)?)$|^(mov(e|es|ed|ing)|relocat(e|es|ed|ing)|transfer(s|red|ring)?|inaugurat(e|es|ed|ing)|clos(e|es|ed|ing)|shut(s|ting)?|suspend(s|ed|ing)?)$/;

@@ -50,6 +50,18 @@ const SEATS: Record<string, string> = {
   'blue house': 'KR',
 };
 
+/**
+ * Short names English news uses for a state that the graph's names (the world-countries package, the recognition
+ * tables) lack: "Britain", "UK". General usage, not facts; added only where the graph has the state and no entry
+ * has the name. Names made by rule (the people's adjective, initials, "St" for "Saint") are built below instead.
+ */
+const SHORT_NAMES: Record<string, string> = {
+  britain: 'GB',
+  uk: 'GB',
+  bosnia: 'BA',
+  trinidad: 'TT',
+};
+
 /** The form tokens and names are compared in: `nameKey`, without dots, hyphens as spaces, no possessive. */
 export function matchKey(text: string): string {
   return nameKey(text.replace(/[\u2018\u2019]/g, "'"))
@@ -104,6 +116,18 @@ export class Gazetteer {
       if (!c || this.entries.has(key)) continue;
       this.add(key, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'NAME' });
       this.initialisms.add(key);
+    }
+    // "St Lucia", "St. Kitts and Nevis": news abbreviate "Saint" in a state's name.
+    for (const c of data.countries) {
+      const entity: Entity = { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] };
+      for (const n of [c.name, ...c.aliases].filter((x) => /^Saint /.test(x))) {
+        const form = n.replace(/^Saint /, 'St ');
+        if (!this.entries.has(matchKey(form))) this.add(form, { entity, via: 'NAME' });
+      }
+    }
+    for (const [name, code] of Object.entries(SHORT_NAMES)) {
+      const c = data.countries.find((x) => x.code === code);
+      if (c && !this.entries.has(name)) this.add(name, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'NAME' });
     }
     for (const [seat, code] of Object.entries(SEATS)) {
       const c = data.countries.find((x) => x.code === code);

@@ -50,6 +50,8 @@ function split(term: Term): Token[] {
     possessive: /['\u2019]s?$/.test(text),
   });
   const parts = term.text.split(/(?<=\S)-(?=\S)/);
+  // "St. Lucia": the abbreviation's dot is no sentence break inside a name.
+  if (parts.length === 1 && /^(St|Ste|Mt|Ft)$/.test(term.text) && term.post.startsWith('.')) return [make(`${term.text}.`, term.offset.start, term.post.slice(1))];
   if (parts.length === 1) return [make(term.text, term.offset.start, term.post)];
   const tokens: Token[] = [];
   let at = term.offset.start;

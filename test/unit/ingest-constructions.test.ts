@@ -167,6 +167,62 @@ describe('the extractor reads general constructions', () => {
   });
 });
 
+describe('relations: relative clauses, restorations, lists and names', () => {
+  const ties = (text: string) => facts(read(text), 'HAS_DIPLOMATIC_RELATIONS_WITH');
+  const dated = (text: string) =>
+    read(text)
+      .filter((p) => p.type === 'HAS_DIPLOMATIC_RELATIONS_WITH')
+      .map((p) => `${p.subject?.id}>${p.object?.id}:${p.claim}${p.role ? `/${p.role}` : ''} ${p.date}`)
+      .sort();
+
+  test('a relative clause acts for its antecedent, and the main verb pairs the antecedent with its own object', () => {
+    expect(dated('Avalonia, which cut ties with Borduria in 2019, established diplomatic relations with Carpania on Monday.')).toEqual(['AA>BB:ENDED 2019-01-01', 'AA>CC:DONE 2024-05-06']);
+    // a refusal in the relative clause does not negate the main clause
+    expect(ties('Avalonia, which has not recognized Dalmoria, established diplomatic relations with Borduria on Monday.')).toEqual(['AA>BB:DONE']);
+    expect(facts(read('Avalonia, which has not recognized Dalmoria, established diplomatic relations with Borduria on Monday.'), 'DOES_NOT_RECOGNIZE')).toEqual(['AA>DD:DONE']);
+  });
+
+  test('restored or resumed ties are relations "restored"; "resumed them" and "which it had cut" point back to the ties', () => {
+    expect(dated('Avalonia restored diplomatic relations with Borduria on Monday.')).toEqual(['AA>BB:DONE/restored 2024-05-06']);
+    expect(dated('Avalonia broke off relations with Borduria in 2010 and resumed them in 2015.')).toEqual(['AA>BB:DONE/restored 2015-01-01', 'AA>BB:ENDED 2010-01-01']);
+    expect(dated('Avalonia restored ties with Borduria, which it had cut in 2018.')).toEqual(['AA>BB:DONE/restored 2024-05-10', 'AA>BB:ENDED 2018-01-01']);
+    // agreed, not yet done; a restoration denied is nothing
+    expect(ties('Avalonia agreed to resume diplomatic relations with Borduria.')).toEqual(['AA>BB:ANNOUNCED']);
+    expect(ties('Avalonia has not restored ties with Borduria.')).toEqual([]);
+    // "them" with no ties spoken of before is nothing
+    expect(ties('Avalonia sent envoys to Borduria and cut them off.')).toEqual([]);
+  });
+
+  test('one state with a list after "with" (or "the following states:") gives one pair per member', () => {
+    expect(ties('Avalonia established diplomatic relations with Borduria, Carpania and Dalmoria in 2001.')).toEqual(['AA>BB:DONE', 'AA>CC:DONE', 'AA>DD:DONE']);
+    expect(ties('Avalonia has established relations with the following states: Borduria, Carpania and Dalmoria.')).toEqual(['AA>BB:DONE', 'AA>CC:DONE', 'AA>DD:DONE']);
+  });
+
+  test('the object of an earlier verb is no subject of a later one; the reported clause\'s subject acts, not the reporter', () => {
+    expect(facts(read('Avalonia recognized Dalmoria on Monday, and Carpania opened an embassy in Nova Riva.'), 'OPENS_EMBASSY_IN')).toEqual(['CC>BB@Nova Riva:DONE']);
+    expect(facts(read('Carpania said Avalonia had opened an embassy in Nova Riva.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Nova Riva:DONE']);
+  });
+
+  test('short names news use ("Britain", "UK") and "St" for "Saint" find the state', () => {
+    const gz = new Gazetteer({
+      countries: [
+        { code: 'GB', name: 'United Kingdom', aliases: ['Great Britain'], demonyms: ['British'], capitals: ['London'] },
+        { code: 'LC', name: 'Saint Lucia', aliases: [], demonyms: [], capitals: [] },
+        { code: 'DD', name: 'Dalmoria', aliases: [], demonyms: [], capitals: [] },
+      ],
+      organizations: [],
+      people: [],
+      cities: [],
+    });
+    const on = (text: string) => facts(extract({ text, date: '2024-05-10' }, gz), 'RECOGNIZES');
+    expect(on('Britain recognized Dalmoria on Monday.')).toEqual(['GB>DD:DONE']);
+    expect(on('The U.K. recognized Dalmoria on Monday.')).toEqual(['GB>DD:DONE']);
+    expect(on('St. Lucia recognized Dalmoria on Monday.')).toEqual(['LC>DD:DONE']);
+    // "uk" in lower case is no name
+    expect(on('The uk recognized Dalmoria on Monday.')).toEqual([]);
+  });
+});
+
 describe('agreements: signatories, parties and brokers', () => {
   const agreements = (text: string) =>
     read(text)
