@@ -49,10 +49,12 @@ export function toFacts(p: Proposal): Fact[] {
   const name = (e: { kind: string; id: string; name: string }) => (e.kind === 'PERSON' ? e.name : e.id);
   if (p.type === 'AGREEMENT') {
     const agreement = `agreement:${p.parties.map((e) => e.id).sort().join('+')}`;
-    const status = p.claim === 'PLEDGED' ? 'pledged' : null;
+    // An initialled text: the guide's PARTY_TO and SIGNED status "initialled".
+    const initialled = p.role === 'initialled' ? 'initialled' : null;
+    const status = initialled ?? (p.claim === 'PLEDGED' ? 'pledged' : null);
     return [
       ...p.parties.map((e) => ({ ...base, type: 'PARTY_TO', subject: e.id, object: agreement, status })),
-      ...p.signatories.map((e) => ({ ...base, type: 'SIGNED', subject: name(e), object: agreement, status: null })),
+      ...p.signatories.map((e) => ({ ...base, type: 'SIGNED', subject: name(e), object: agreement, status: initialled })),
       ...p.mediators.map((e) => ({ ...base, type: 'MEDIATES', subject: name(e), object: agreement, status: null })),
     ];
   }

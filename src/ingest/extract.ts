@@ -924,6 +924,8 @@ function kindOf(s: Sentence): AgreementKind {
   return 'OTHER';
 }
 
+const AGREEMENT_NOUN = /^(agreements?|deals?|accords?|pacts?|treaty|treaties|communiques?|communiqué|memorandums?|memoranda|mou|declarations?|protocols?|conventions?|charter|statement|document|annex)$/;
+
 function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
   const push = (parties: Entity[], rest: Partial<Proposal>, claim: Claim, trigger: number, confidence: number) => {
     if (parties.length < 2) return;
@@ -935,34 +937,51 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const key = s.tokens[i]!.key;
     const from = clauseStart(s, i);
-    if (/^(signed|inked)$/.test(key) && s.tokens[i + 1]?.key === 'by') {
+    if (/^(signed|inked|initial(l)?ed)$/.test(key) && s.tokens[i + 1]?.key === 'by') {
       // The passive: "The document was signed by Name and his counterpart Name": the people after "by" sign the
       // agreement the clause names or the article spoke of last; its parties are theirs where the text gives none.
-      // ... up to the next verb ("and was witnessed by Name": a witness signs nothing).
+      // ... up to the next verb ("and was witnessed by Name": a witness signs nothing). "initialled by the A and B
+      // delegations": the states named after "by" are the parties (an initialled text is agreed, not yet signed).
+      const initialled = /^initial/.test(key);
       const stop = s.tokens.findIndex((t, j) => j > i + 1 && /^(was|were|is|are|witnessed|attended|after|while|before)$/.test(t.key));
       const until = Math.min(clauseEnd(s, i), stop < 0 ? s.tokens.length : stop);
-      const people = s.mentions.filter((m) => m.from > i + 1 && m.to <= until).map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
-      if (people.length === 0) continue;
+      const after = s.mentions.filter((m) => m.from > i + 1 && m.to <= until);
+      const people = after.map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
+      const states = after.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity).filter((e): e is Entity => !!e).filter((c, k, all) => all.findIndex((x) => x.id === c.id) === k);
+      if (people.length === 0 && !(initialled && states.length >= 2)) continue;
       const named = countriesOf(s, subjectsBefore(s, i, reading), reading);
-      const theirs = countriesOf(s, s.mentions.filter((m) => m.from > i + 1 && m.to <= until && entityOf(m, ['PERSON'])), reading);
-      const parties = named.length >= 2 ? named : reading.agreement ?? theirs;
-      push(parties, { signatories: people, mediators: brokers }, 'DONE', i, 0.8);
+      const theirs = people.length > 0 ? countriesOf(s, after.filter((m) => entityOf(m, ['PERSON'])), reading) : states;
+      const parties = named.length >= 2 ? named : people.length === 0 ? states : reading.agreement ?? theirs;
+      push(parties, { signatories: people, mediators: brokers, ...(initialled ? { role: 'initialled' } : {}) }, initialled ? 'ANNOUNCED' : 'DONE', i, 0.8);
       continue;
     }
-    if (/^(sign(s|ed|ing)?)$/.test(key) && s.tokens[i]!.tags.has('Verb')) {
-      // "Hoti and Vucic are scheduled to sign the pact"; "Serbia and Kosovo are expected to sign an agreement"
-      const claim = claimOf(s, from, i, 'ANNOUNCED');
+    if ((/^(sign(s|ed|ing)?|initial(l)?(ed|ing|s))$/.test(key) && s.tokens[i]!.tags.has('Verb')) || /^initial(l)?(ed|ing|s)$/.test(key)) {
+      // "Hoti and Vucic are scheduled to sign the pact"; "Serbia and Kosovo are expected to sign an agreement";
+      // "A and B initialled the accord" (agreed, not signed: the role says so).
+      const initialled = /^initial/.test(key);
+      let claim = claimOf(s, from, i, 'ANNOUNCED');
       if (!claim) continue;
+      if (initialled && claim === 'DONE') claim = 'ANNOUNCED';
       const who = subjectsBefore(s, i, reading);
       const people = who.map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
-      // "A and B signed a C-brokered deal": C mediates, it is no party.
-      const parties = countriesOf(s, who, reading).filter((c) => !brokers.some((b) => b.id === c.id));
-      if (people.length > 0) push(parties.length >= 2 ? parties : reading.agreement ?? parties, { signatories: people, mediators: brokers }, claim, i, 0.85);
-      else push(parties, { mediators: brokers }, claim, i, 0.85);
+      // "A and B signed a C-brokered deal": C mediates, it is no party; "A signed an accord with B": B is one.
+      let parties = countriesOf(s, who, reading).filter((c) => !brokers.some((b) => b.id === c.id));
+      const noun = s.tokens.findIndex((t, j) => j > i && j <= i + 6 && AGREEMENT_NOUN.test(t.key));
+      const withAt = noun > 0 && s.tokens[noun + 1]?.key === 'with' ? noun + 1 : -1;
+      const partners = countriesOf(s, listAfter(s, withAt, clauseEnd(s, i)), reading).filter((c) => !brokers.some((b) => b.id === c.id));
+      if (partners.length > 0 && parties.length === 1 && !partners.some((c) => c.id === parties[0]!.id)) parties = [...parties, ...partners];
+      // "The two countries signed it": the pair named last.
+      if (parties.length < 2 && people.length === 0) parties = pairReference(s, from, i, reading) ?? parties;
+      const rest = { mediators: brokers, ...(initialled ? { role: 'initialled' } : {}) };
+      if (people.length > 0) push(parties.length >= 2 ? parties : reading.agreement ?? parties, { signatories: people, ...rest }, claim, i, 0.85);
+      else push(parties, rest, claim, i, 0.85);
       continue;
     }
     if (/^(agreed|agree|agrees|pledged|pledge|pledges)$/.test(key)) {
       // "Kosovo and Israel have agreed to ...", "the two countries had agreed to ...", "Both Serbia and Kosovo pledged ..."
+      // Relations agreed ("agreed to establish diplomatic relations") are one fact, the relations, unless the sentence
+      // names an agreement too ("... in a deal brokered by C").
+      if (has(s, i + 1, clauseEnd(s, i), /^(relations|ties)$/) && !has(s, 0, s.tokens.length, AGREEMENT_NOUN)) continue;
       let parties = countriesOf(s, subjectsBefore(s, i, reading), reading);
       let confidence = 0.85;
       if (parties.length < 2) {
@@ -997,7 +1016,12 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
       // "O'Brien and the US envoy ..., Richard Grenell, is mediating between the two parties"
       const mediators = subjectsBefore(s, i, reading).map((m) => entityOf(m, ['PERSON', 'ORGANIZATION'])?.entity ?? actorCountry(s, m, reading)).filter((e): e is Entity => !!e);
       const between = s.mentions.filter((m) => m.from > i && m.to <= clauseEnd(s, i));
-      const parties = countriesOf(s, between, reading);
+      let parties = countriesOf(s, between, reading);
+      // "brokered the accord that A and B signed": the parties are named after the agreement, in the clause it opens.
+      const noun = s.tokens.findIndex((t, j) => j > i && j <= i + 4 && AGREEMENT_NOUN.test(t.key));
+      if (parties.length < 2 && noun > 0 && /^(that|which)$/.test(s.tokens[noun + 1]?.key ?? '')) {
+        parties = countriesOf(s, s.mentions.filter((m) => m.from > noun + 1 && m.to <= clauseEnd(s, noun + 2) && !isModifier(s, m)), reading);
+      }
       const target = parties.length >= 2 ? parties : pairReference(s, i, clauseEnd(s, i), reading) ?? reading.agreement;
       if (mediators.length > 0 && target) push(target, { mediators }, 'DONE', i, 0.8);
     }
@@ -1037,7 +1061,8 @@ function support(s: Sentence, dates: DateMention[], reading: Reading): void {
 export function proposalKey(p: Proposal): string {
   const ids = (list: Entity[]) => list.map((e) => e.id).sort().join('+');
   const sense = p.claim === 'DENIED' ? '|denied' : p.claim === 'ENDED' && p.type !== 'HOLDS_OFFICE' ? '|ended' : '';
-  if (p.type === 'AGREEMENT') return `AGREEMENT|${ids(p.parties)}${sense}`;
+  // An agreement initialled and the same one signed later are two events (two candidates).
+  if (p.type === 'AGREEMENT') return `AGREEMENT|${ids(p.parties)}${sense}${p.role === 'initialled' ? '|initialled' : ''}`;
   // Two offices of one person ("State Councilor and Foreign Minister") are two facts, as the graph records them.
   if (p.type === 'HOLDS_OFFICE') return [p.type, p.subject?.id, p.object?.id, '', p.role ?? ''].join('|') + sense;
   const [a, b] = p.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? [p.subject?.id, p.object?.id].sort() : [p.subject?.id, p.object?.id];
@@ -1117,6 +1142,55 @@ function focusOf(sentences: Sentence[]): Entity | null {
   return top && top.n >= 2 && top.n >= 1.5 * (next?.n ?? 0) ? top.entity : null;
 }
 
+/**
+ * The sentence's subjects: the names before its first verb, not governed by a preposition, not modifiers or owners
+ * ("Avalonia's President Jane Roe said": Jane Roe). A pronoun later can only stand for one of these.
+ */
+function sentenceSubjects(s: Sentence, reading: Reading): { people: Entity[]; states: Entity[] } {
+  const verb = s.tokens.findIndex((t, k) => t.tags.has('Verb') && !mentionAt(s, k) && !titleAt(s, k));
+  const before = s.mentions.filter((m) => m.to <= (verb < 0 ? s.tokens.length : verb) && !afterPreposition(s, m, reading));
+  const people = before.map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
+  const states = before
+    .filter((m) => !isModifier(s, m) && !s.tokens[m.to - 1]!.possessive)
+    .map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY' && (e.via === 'NAME' || e.via === 'SEAT'))?.entity)
+    .filter((e): e is Entity => !!e);
+  return { people, states };
+}
+
+const distinct = (list: Entity[]) => list.filter((e, k) => list.findIndex((x) => x.id === e.id) === k);
+
+/**
+ * "He brokered the deal", "She said ...", "It recognized C": a pronoun that is a clause's subject stands for the
+ * subject of the sentence before when that is one person (he, she) or one state (it), and the sentence before names
+ * no other person (for he and she). Otherwise it stays a pronoun: no guess. An "it" of "it is", "it was" (often
+ * no state at all: "it is expected that") is left alone.
+ */
+function resolvePronouns(s: Sentence, previous: { people: Entity[]; states: Entity[]; named: Entity[] } | null): void {
+  if (!previous) return;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!/^(he|she|it)$/.test(t.key) || mentionAt(s, k)) continue;
+    const before = s.tokens[k - 1];
+    const opens = !before || BREAKS_AFTER.test(before.post) || BOUNDARY.has(before.key) || /^(and|but|then)$/.test(before.key) || REPORTING.test(before.key);
+    const next = s.tokens[k + 1];
+    if (!opens || !next || !(next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Modal') || next.tags.has('Auxiliary'))) continue;
+    // Names of its own kind in the sentence before the pronoun: the pronoun may stand for them; no guess.
+    const earlier = s.mentions.filter((m) => m.to <= k);
+    let entity: Entity | undefined;
+    if (t.key === 'it') {
+      if (/^(is|was|'s|seems|seemed|appears|appeared|remains|remained)$/.test(next.key) || earlier.some((m) => m.entries.some((e) => e.entity.kind === 'COUNTRY'))) continue;
+      const states = distinct(previous.states);
+      if (states.length === 1) entity = states[0];
+    } else {
+      if (earlier.some((m) => entityOf(m, ['PERSON']))) continue;
+      const people = distinct(previous.people);
+      if (people.length === 1 && distinct(previous.named).length === 1) entity = people[0];
+    }
+    if (entity) s.mentions.push({ from: k, to: k + 1, entries: [{ entity, via: 'NAME' }] });
+  }
+  s.mentions.sort((a, b) => a.from - b.from);
+}
+
 /** Reads an article and proposes the facts it states; nothing here touches the graph. */
 export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
   const reading = new Reading(article, gazetteer);
@@ -1126,7 +1200,11 @@ export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
   const lastCity = { city: null as Entity | null };
   // What each sentence proposed, for a denial in a later sentence to answer.
   const recent: Proposal[][] = [];
+  let previous: { people: Entity[]; states: Entity[]; named: Entity[] } | null = null;
   for (const s of sentences) {
+    resolvePronouns(s, previous);
+    const subjects = sentenceSubjects(s, reading);
+    previous = { ...subjects, named: s.mentions.map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e) };
     const before = reading.proposals.length;
     const dates = datesIn(s.text, s.start, article.date);
     pairs(s, reading, s.tokens.length);

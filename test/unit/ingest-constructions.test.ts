@@ -223,6 +223,29 @@ describe('relations: relative clauses, restorations, lists and names', () => {
   });
 });
 
+describe('pronouns as subjects', () => {
+  const mediators = (text: string) => read(text).filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).sort().join('+')}|${p.mediators.map((e) => e.name).join(',')}`);
+
+  test('"she brokered" is the one person of the sentence before', () => {
+    expect(mediators('Carpanian President Jane Roe met both leaders in Lindon. She brokered the peace accord that Avalonia and Borduria signed on Monday.')).toEqual(['AA+BB|Jane Roe']);
+  });
+
+  test('"it recognized" is the one state that was the subject of the sentence before', () => {
+    expect(facts(read('Avalonia opened an embassy in Szohod in 2001. It recognized Dalmoria on Monday.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
+  });
+
+  test('no guess when the sentence before has two candidates, none, or the pronoun is an expletive', () => {
+    // two states as subjects, two people named: the pronoun stays unresolved
+    expect(facts(read('Avalonia and Borduria met in 2001. It recognized Dalmoria on Monday.'), 'RECOGNIZES')).toEqual([]);
+    expect(mediators('Carpanian President Jane Roe met Avalonian Prime Minister Tom Ray. He brokered the accord that Avalonia and Borduria signed.')).toEqual(['AA+BB|']);
+    // no state as subject before ("the deal"), and a pronoun two sentences away, are left
+    expect(facts(read('The deal was signed in Lindon. It recognized Dalmoria on Monday.'), 'RECOGNIZES')).toEqual([]);
+    expect(mediators('Carpanian President Jane Roe met reporters on Monday. The talks went on. He brokered the accord that Avalonia and Borduria signed.')).toEqual(['AA+BB|']);
+    // "it is expected that": no state
+    expect(facts(read('Avalonia opened an embassy in Szohod in 2001. It is expected that Borduria will recognize Dalmoria.'), 'RECOGNIZES')).toEqual(['BB>DD:ANNOUNCED']);
+  });
+});
+
 describe('agreements: signatories, parties and brokers', () => {
   const agreements = (text: string) =>
     read(text)
@@ -237,6 +260,26 @@ describe('agreements: signatories, parties and brokers', () => {
 
   test('a deal "brokered with X help" makes X a mediator, not a party, and the subjects are not mediators', () => {
     expect(agreements('Avalonia and Borduria agreed on Monday to normalize relations in a deal brokered with Carpanian help.')).toEqual(['AA+BB|signed:|mediators:CC']);
+  });
+
+  test('relations agreed are one fact, not also an agreement of the same parties, unless the sentence names an agreement', () => {
+    const ps = read('Avalonia and Borduria agreed to establish diplomatic relations on Monday.');
+    expect(facts(ps, 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:ANNOUNCED']);
+    expect(agreements('Avalonia and Borduria agreed to establish diplomatic relations on Monday.')).toEqual([]);
+    expect(agreements('Avalonia and Borduria agreed on Monday to restore diplomatic relations in a deal brokered by Carpania.')).toEqual(['AA+BB|signed:|mediators:CC']);
+  });
+
+  test('an initialled agreement is agreed, not signed: its role says "initialled", and a later signing is another candidate', () => {
+    const ps = read('Avalonia and Borduria initialled a peace agreement on Monday. The two countries signed it in Lindon on Friday.');
+    expect(ps.filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).join('+')}:${p.claim}:${p.role}`)).toEqual(['AA+BB:ANNOUNCED:initialled', 'AA+BB:DONE:null']);
+    const passive = read('The agreement was initialled by Avalonian and Bordurian negotiators on Monday.').filter((p) => p.type === 'AGREEMENT');
+    expect(passive.map((p) => `${p.parties.map((e) => e.id).sort().join('+')}:${p.role}:${p.date}`)).toEqual(['AA+BB:initialled:2024-05-06']);
+    // "initial" as an adjective is no initialling
+    expect(agreements('The initial agreement between Avalonia and Borduria was discussed in 2001.')).toEqual([]);
+  });
+
+  test('"A signed an agreement with B": B is a party', () => {
+    expect(agreements('Avalonia signed a trade agreement with Borduria on Monday.')).toEqual(['AA+BB|signed:|mediators:']);
   });
 
   test('"A and B signed a C-brokered deal": C mediates', () => {
