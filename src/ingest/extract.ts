@@ -605,6 +605,9 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     const possessor = s.mentions.filter((m) => m.to <= i && i - m.to <= 3 && s.tokens[m.to - 1]!.possessive && s.tokens.slice(m.to, i).every((t) => /^(decision|move|plan|intention|pledge|promise|to|of|formal|official)$/.test(t.key))).pop();
     const owner = possessor && actorCountry(s, possessor, reading);
     if (owner) subjects = [owner];
+    // "The following states have recognized C: A, B and D": the list after the colon.
+    const following = s.tokens.findIndex((t, j) => j >= from && j < i && t.key === 'the' && s.tokens[j + 1]?.key === 'following');
+    if (subjects.length === 0 && following >= 0) subjects = countriesOf(s, followingList(s, following), reading);
     if (subjects.length === 0) {
       const first = s.mentions.find((m) => m.to <= i && isActor(s, m, reading));
       const c = first && actorCountry(s, first, reading);
@@ -613,12 +616,17 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     }
     const type = withdrawal ? 'WITHDRAWAL_CLAIMED' : negated ? 'DOES_NOT_RECOGNIZE' : 'RECOGNIZES';
     if (negated) claim = claim === 'DENIED' ? 'DENIED' : 'DONE';
-    for (const subject of subjects.filter((c) => c.id !== object!.id)) {
-      // A withdrawal claim is an event: dated when made (the article's date when the sentence gives none).
-      const when = type === 'DOES_NOT_RECOGNIZE' ? articleDate(reading.article.date) : dateFor(s, i, dates, reading, claim === 'DONE' && type === 'RECOGNIZES' ? 'NONE' : 'ARTICLE');
-      const p = proposal(type, s, claim, confidence, { subject, object, ...when });
-      reading.proposals.push(p);
-      if (affirmed && type === 'RECOGNIZES') reading.affirmed.push(p);
+    // "A recognized B and C", "A has recognized the following states: B, C and D": one fact per state recognized.
+    const listed = countriesOf(s, listAfter(s, i, end).filter((m) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')), reading);
+    const targets = listed.length >= 2 && listed[0]!.id === object.id ? listed : [object];
+    for (const target of targets) {
+      for (const subject of subjects.filter((c) => c.id !== target.id)) {
+        // A withdrawal claim is an event: dated when made (the article's date when the sentence gives none).
+        const when = type === 'DOES_NOT_RECOGNIZE' ? articleDate(reading.article.date) : dateFor(s, i, dates, reading, claim === 'DONE' && type === 'RECOGNIZES' ? 'NONE' : 'ARTICLE');
+        const p = proposal(type, s, claim, confidence, { subject, object: target, ...when });
+        reading.proposals.push(p);
+        if (affirmed && type === 'RECOGNIZES') reading.affirmed.push(p);
+      }
     }
     // "A recognized C, joining D, E and F": each state of the list recognizes C too (the list's own date is not given).
     if (type === 'RECOGNIZES') {
@@ -818,17 +826,29 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
  * The states listed after token `at` ("with B, C and D", "with the following states: B, C and D"), up to `end`: mentions
  * joined by commas, "and", "the"; the list stops at the first other word.
  */
-function listAfter(s: Sentence, at: number, end: number): Mention[] {
+function listAfter(s: Sentence, at: number, until: number): Mention[] {
   if (at < 0) return [];
+  // "the following states:" opens the list after its colon (the first one after it in the sentence).
+  if (s.tokens[at + 1]?.key === 'the' && s.tokens[at + 2]?.key === 'following') return followingList(s, at + 1);
+  return namesFrom(s, at + 1, until);
+}
+
+/** "the following states ...: A, B and C" (token `the` at k): the names after the first colon after it. */
+function followingList(s: Sentence, k: number): Mention[] {
+  const colon = s.tokens.findIndex((t, j) => j >= k + 2 && t.post.includes(':'));
+  return colon < 0 ? [] : namesFrom(s, colon + 1, s.tokens.length);
+}
+
+function namesFrom(s: Sentence, start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  let k = at + 1;
-  // "the following states:" opens the list after its colon.
-  if (s.tokens[k]?.key === 'the' && s.tokens[k + 1]?.key === 'following' && s.tokens[k + 2]?.post.includes(':')) k += 3;
+  let k = start;
   while (k < end) {
     const m = mentionAt(s, k);
     if (m && m.from === k) {
       out.push(m);
       k = m.to;
+      // a list goes on after a comma or a space, never past a colon, semicolon or bracket
+      if (/[:;()]/.test(s.tokens[k - 1]!.post)) break;
       continue;
     }
     if ((out.length === 0 ? /^(the|both)$/ : /^(and|the)$/).test(s.tokens[k]!.key)) {
@@ -849,12 +869,26 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     const end = clauseEnd(s, i);
     let verb = -1;
     for (let k = Math.max(from, i - 5); k < i; k++) if (EMBASSY_VERB.test(s.tokens[k]!.key)) verb = k;
-    // The passive of an embassy already spoken of: "the embassy has been closed since 2011", "its embassy was reopened".
+    // Before "embassy": its owner ("the U.S. embassy", "the Avalonian embassy") or its city ("its new Jerusalem embassy").
+    const modifier = mentionAt(s, i - 1);
+    const modifierCity = modifier ? entityOf(modifier, ['CITY'])?.entity : undefined;
+    const ownerByWord = modifier && !modifierCity ? modifier.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via !== 'CAPITAL')?.entity : undefined;
+    // After it: "the embassies of A and B", "of the following states: A, B and C" own it.
+    const ofList = s.tokens[i + 1]?.key === 'of' ? listAfter(s, i + 1, end) : [];
+    const owners = ofList.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via !== 'CAPITAL')?.entity).filter((e): e is Entity => !!e);
+    // The verb after the embassy named ("the embassy has been closed since 2011", "the Avalonian embassy in X reopened on
+    // Monday", "the embassies of A and B opened in X"): the embassy is the subject, or the one already spoken of.
     let passive = false;
-    if (verb < 0 && /^(the|its|their)$/.test(s.tokens[i - 1]?.key ?? '')) {
-      let k = i + 1;
-      while (k < Math.min(end, i + 4) && /^(has|have|had|was|were|been|is|are|remains?|remained|officially|formally)$/.test(s.tokens[k]!.key)) k++;
-      if (k > i + 1 && k < end && /^(closed|shut|reopened|re-opened)$/.test(s.tokens[k]!.key)) {
+    let head = i - 1;
+    if (modifier) head = modifier.from - 1;
+    while (head >= 0 && /^(new|planned|future|former|old)$/.test(s.tokens[head]!.key)) head--;
+    if (verb < 0 && (/^(the|its|their)$/.test(s.tokens[head]?.key ?? '') || owners.length > 0)) {
+      let k = s.tokens[i + 2]?.key === 'the' && s.tokens[i + 3]?.key === 'following' ? i + 5 : ofList.length > 0 ? ofList[ofList.length - 1]!.to : i + 1;
+      // past "in <city>"
+      if (/^(in|to)$/.test(s.tokens[k]?.key ?? '') && mentionAt(s, k + 1)) k = mentionAt(s, k + 1)!.to;
+      const at = k;
+      while (k < Math.min(end, at + 3) && /^(has|have|had|was|were|been|is|are|remains?|remained|officially|formally)$/.test(s.tokens[k]!.key)) k++;
+      if (k < end && /^(closed|shut|reopened|re-opened|opened|inaugurated|moved|relocated)$/.test(s.tokens[k]!.key)) {
         verb = k;
         passive = true;
       }
@@ -872,9 +906,8 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     // A closure done ("closed its embassy in") is the embassy's end (claim ENDED), never an opening; an announced or
     // suspended one is not proposed.
     if (event === 'closed' && (claim !== 'DONE' || /^suspend/.test(verbKey))) continue;
-    // Whose: "the U.S. embassy", else the clause's subject.
-    const owner = mentionAt(s, i - 1);
-    let subjects = owner ? countriesOf(s, [owner], reading) : [];
+    // Whose: "the U.S. embassy", "the embassies of A and B", else the clause's subject.
+    let subjects = ownerByWord ? [ownerByWord] : owners;
     let confidence = 0.9;
     if (subjects.length === 0 && !passive) subjects = countriesOf(s, subjectsBefore(s, verb, reading), reading);
     // An embassy named without its city ("closed Britain's embassy", "the embassy has been closed"): the one of that state
@@ -894,6 +927,7 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
       const country = m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME');
       if (!c && country && prep === 'in' && !host) host = country.entity;
     }
+    if (!city && modifierCity) city = modifierCity;
     const earlier = s.mentions.filter((m) => m.to <= i && entityOf(m, ['CITY'])).pop();
     const there = earlier ? entityOf(earlier, ['CITY'])!.entity : lastCity.city;
     if (!city && has(s, i + 1, Math.min(end, i + 3), /^there$/) && there) {

@@ -223,6 +223,35 @@ describe('relations: relative clauses, restorations, lists and names', () => {
   });
 });
 
+describe('lists: one fact per member', () => {
+  test('a list introduced by a colon ("the following states: A, B and C") as subject, object or owner', () => {
+    expect(facts(read('The following countries have recognized Dalmoria: Avalonia, Borduria and Carpania.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'BB>DD:DONE', 'CC>DD:DONE']);
+    expect(facts(read('Dalmoria has been recognized by the following countries: Avalonia, Borduria and Carpania.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'BB>DD:DONE', 'CC>DD:DONE']);
+    expect(facts(read('Avalonia has recognized the following states: Borduria, Carpania and Dalmoria.'), 'RECOGNIZES')).toEqual(['AA>BB:DONE', 'AA>CC:DONE', 'AA>DD:DONE']);
+    expect(facts(read('The embassies of the following states opened in Szohod on Monday: Avalonia, Carpania and Dalmoria.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE', 'CC>BB@Szohod:DONE', 'DD>BB@Szohod:DONE']);
+  });
+
+  test('several states recognized, or refused, in one clause: one fact each', () => {
+    expect(facts(read('Avalonia recognized Borduria and Dalmoria in 2001.'), 'RECOGNIZES')).toEqual(['AA>BB:DONE', 'AA>DD:DONE']);
+    expect(facts(read('Avalonia does not recognize Borduria and Dalmoria.'), 'DOES_NOT_RECOGNIZE')).toEqual(['AA>BB:DONE', 'AA>DD:DONE']);
+    expect(read('Avalonia does not recognize Borduria and Dalmoria.').filter((p) => p.type === 'RECOGNIZES')).toEqual([]);
+  });
+});
+
+describe('embassies said in other shapes', () => {
+  test('a city used as a modifier ("its new Nova Riva embassy") is where the embassy is', () => {
+    expect(facts(read('Avalonia opened its new Nova Riva embassy on Monday.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Nova Riva:DONE']);
+  });
+
+  test('the embassy as subject: its owner before it or after "of", its verb after it', () => {
+    expect(facts(read('The Avalonian embassy in Szohod reopened on Monday.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE']);
+    expect(read('The Avalonian embassy in Szohod reopened on Monday.').find((p) => p.type === 'OPENS_EMBASSY_IN')!.role).toBe('reopened');
+    expect(facts(read('The embassies of Avalonia and Carpania opened in Szohod on Monday.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE', 'CC>BB@Szohod:DONE']);
+    // a mention of the embassy with no event is nothing
+    expect(facts(read('The Avalonian embassy in Szohod is on a hill.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  });
+});
+
 describe('pronouns as subjects', () => {
   const mediators = (text: string) => read(text).filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).sort().join('+')}|${p.mediators.map((e) => e.name).join(',')}`);
 
