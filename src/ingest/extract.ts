@@ -72,6 +72,9 @@ const TITLES: [string, string][] = [
   ['national security advisor', 'National Security Advisor'],
   ['national security adviser', 'National Security Advisor'],
   ['deputy prime minister', 'Deputy Prime Minister'],
+  ['minister of state for foreign affairs', 'Minister of State for Foreign Affairs'],
+  ['state minister for foreign affairs', 'State Minister for Foreign Affairs'],
+  ['minister for foreign affairs', 'Foreign Minister'],
   ['minister of foreign affairs', 'Foreign Minister'],
   ['foreign affairs minister', 'Foreign Minister'],
   ['secretary of state', 'Secretary of State'],
@@ -99,6 +102,9 @@ const TITLES: [string, string][] = [
   ['emir', 'Emir'],
   ['ambassador', 'Ambassador'],
   ['envoy', 'Envoy'],
+  ['spokesman', 'Spokesman'],
+  ['spokeswoman', 'Spokeswoman'],
+  ['spokesperson', 'Spokesperson'],
 ];
 
 interface Title {
@@ -140,7 +146,18 @@ function mentionAt(s: Sentence, i: number): Mention | undefined {
 function titleAt(s: Sentence, i: number): Title | undefined {
   for (const [words, role] of TITLES) {
     const parts = words.split(' ');
-    if (parts.every((w, k) => s.tokens[i + k]?.key === w || s.tokens[i + k]?.key === `${w}'s`)) return { from: i, to: i + parts.length, role };
+    if (parts.every((w, k) => s.tokens[i + k]?.key === w || s.tokens[i + k]?.key === `${w}'s`)) {
+      const to = i + parts.length;
+      // "ambassador to Borduria", "envoy to the UN": the post names where (the title says so, as the graph writes it).
+      if (/^(Ambassador|Envoy)$/.test(role) && s.tokens[to]?.key === 'to' && !s.tokens[to - 1]!.post.trim()) {
+        const m = mentionAt(s, to + 1) ?? (s.tokens[to + 1]?.key === 'the' ? mentionAt(s, to + 2) : undefined);
+        if (m && m.entries.some((e) => (e.entity.kind === 'COUNTRY' && e.via === 'NAME') || e.entity.kind === 'ORGANIZATION')) {
+          const written = s.tokens.slice(to + 1, m.to).map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+          return { from: i, to: m.to, role: `${role} to ${written}` };
+        }
+      }
+      return { from: i, to, role };
+    }
   }
   // Any capitalized portfolio before "Minister": "Health Minister", "Infrastructure Minister".
   const word = s.tokens[i];
@@ -493,6 +510,31 @@ function offices(s: Sentence, reading: Reading): void {
       const named = j >= 0 && s.tokens[j]!.post.includes(',') ? mentionAt(s, j) : undefined;
       if (named && entityOf(named, ['PERSON'])) person = named;
     }
+    let pastByVerb = false;
+    if (!person) {
+      // "Name, who is Country's title", "Name was (the) title of Country", "Name, who served as title": the person before
+      // the copula (or the relative clause's antecedent); "was", "served" put the office in the past.
+      let j = first.from - 1;
+      while (j >= 0) {
+        const m = mentionAt(s, j);
+        if (m && m.entries.some((e) => e.entity.kind === 'COUNTRY')) j = m.from - 1;
+        else if (/^(the|a|an)$/.test(s.tokens[j]!.key) || (s.tokens[j]!.possessive && titleAt(s, j))) j--;
+        else break;
+      }
+      let verb = j;
+      if (s.tokens[verb]?.key === 'as' && /^(serves|served|serving)$/.test(s.tokens[verb - 1]?.key ?? '')) verb--;
+      else if (s.tokens[verb]?.key === 'been' && /^(has|have)$/.test(s.tokens[verb - 1]?.key ?? '')) verb--;
+      const copula = s.tokens[verb]?.key ?? '';
+      if (/^(is|was|serves|served|has|became|remains)$/.test(copula)) {
+        const before = s.tokens[verb - 1];
+        const antecedent = before?.key === 'who' && s.tokens[verb - 2]?.post.includes(',') ? mentionAt(s, verb - 2) : mentionAt(s, verb - 1);
+        if (antecedent && entityOf(antecedent, ['PERSON'])) {
+          person = antecedent;
+          pastByVerb = /^(was|served)$/.test(copula);
+        }
+      }
+    }
+    if (pastByVerb) former = true;
     const who = person && entityOf(person, ['PERSON'])?.entity;
     if (!who) continue;
     // "incoming President Name", "President-elect Name": not in office yet.
@@ -502,7 +544,8 @@ function offices(s: Sentence, reading: Reading): void {
       // "President Donald Trump": the state the graph already has them serve, when there is exactly one;
       // someone the graph has no state for: the state of the sentence or of the article.
       const code = who.countries.length === 1 ? who.countries[0]! : undefined;
-      country = code ? reading.gazetteer.country(code) : who.countries.length === 0 ? contextState(s, reading) : undefined;
+      // An ambassador's post names the host, never whose ambassador they are: no guess from the sentence.
+      country = code ? reading.gazetteer.country(code) : who.countries.length === 0 && !/ to /.test(title.role) ? contextState(s, reading) : undefined;
       if (!country) continue;
       confidence = code ? 0.7 : 0.6;
     }

@@ -49,6 +49,8 @@ function split(term: Term): Token[] {
     capitalized: /^\p{Lu}/u.test(text),
     possessive: /['\u2019]s?$/.test(text),
   });
+  // compromise reads "Name's" as a contraction ("Name is") and adds a term with no text: no word of the article.
+  if (term.text === '') return [];
   const parts = term.text.split(/(?<=\S)-(?=\S)/);
   // "St. Lucia": the abbreviation's dot is no sentence break inside a name.
   if (parts.length === 1 && /^(St|Ste|Mt|Ft)$/.test(term.text) && term.post.startsWith('.')) return [make(`${term.text}.`, term.offset.start, term.post.slice(1))];
@@ -95,7 +97,8 @@ const TITLE_WORDS = new Set(['president', 'minister', 'prime', 'foreign', 'secre
  */
 function unknownPeople(sentence: { start: number; tokens: Token[]; mentions: Mention[] }, spans: { start: number; end: number }[], known: Map<string, Entity>, gazetteer: Gazetteer): void {
   const covered = (i: number) => sentence.mentions.some((m) => i >= m.from && i < m.to);
-  for (const span of spans) {
+  // The longest reading of a name first ("Name Surname" after a title, not compromise's "Name" alone).
+  for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     let from = sentence.tokens.findIndex((t) => t.start >= span.start && t.end <= span.end);
     if (from < 0) continue;
     let to = from;
@@ -123,13 +126,16 @@ function unknownPeople(sentence: { start: number; tokens: Token[]; mentions: Men
 
 /** Splits the article into sentences and words (compromise) and finds the names in each. */
 export function analyze(text: string, gazetteer: Gazetteer): Sentence[] {
-  const doc = nlp(text);
+  // Photo-position marks after a name ("Name (R)", "(2nd L)", "(centre)") are no words: blanked, offsets kept.
+  const doc = nlp(text.replace(/\((?:\d(?:st|nd|rd|th) )?(?:[RLC]|left|right|cent(?:re|er)|front|back)\)/gi, (m) => ' '.repeat(m.length)));
   const json = doc.json({ offset: true, terms: { offset: true } }) as { text: string; offset: { start: number; length: number }; terms: Term[] }[];
   const people = (doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[]).map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
   // Capitalized words right after a title are a name too ("Foreign Minister Meliza Haradinaj-Stublla").
   const all = json.flatMap((s) => s.terms.flatMap(split));
   for (let i = 1; i < all.length; i++) {
-    if (!TITLE_WORDS.has(all[i - 1]!.key) || BREAKS.test(all[i - 1]!.post)) continue;
+    // After a title, or set off by commas after it ("the Prime Minister, Name Surname,").
+    const apposition = all[i - 1]!.post.trim() === ',' && TITLE_WORDS.has(all[i - 1]!.key);
+    if (!TITLE_WORDS.has(all[i - 1]!.key) || (BREAKS.test(all[i - 1]!.post) && !apposition)) continue;
     let j = i;
     while (j < all.length && all[j]!.capitalized && !TITLE_WORDS.has(all[j]!.key) && j - i < 4) {
       j++;

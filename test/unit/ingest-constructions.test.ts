@@ -359,6 +359,37 @@ describe('offices said in other shapes', () => {
     expect(office('Mark Stone, vice president and prime minister of Avalonia, arrived on Monday.').sort()).toEqual(['Mark Stone|AA|Prime Minister', 'Mark Stone|AA|Vice President']);
   });
 
+  test('a title set off by commas before the name, after a possessive state ("Country\'s Title, Name,")', () => {
+    expect(office("Avalonia's Foreign Minister, Jane Roe, said the talks went well.")).toEqual(['Jane Roe|AA|Foreign Minister']);
+    expect(office("Avalonia's state minister for foreign affairs, Tom Ray, said the talks went well.")).toEqual(['Tom Ray|AA|State Minister for Foreign Affairs']);
+  });
+
+  test('"who is" / "was" a title: the office of the person before, in the past for "was"', () => {
+    const shaped = (text: string) => read(text).filter((p) => p.type === 'HOLDS_OFFICE').map((p) => `${p.subject?.name}|${p.object?.id}|${p.role}|${p.claim}`);
+    expect(shaped("Tom Ray, who is Avalonia's foreign minister, met reporters.")).toEqual(['Tom Ray|AA|Foreign Minister|DONE']);
+    expect(shaped("Tom Ray, who was Avalonia's foreign minister, met reporters.")).toEqual(['Tom Ray|AA|Foreign Minister|ENDED']);
+    expect(shaped('Tom Ray was president of Avalonia from 2001 to 2005.')).toEqual(['Tom Ray|AA|President|ENDED']);
+    expect(shaped('Tom Ray is the president of Avalonia.')).toEqual(['Tom Ray|AA|President|DONE']);
+    // "will be" is no office yet
+    expect(shaped("Tom Ray, who will be Avalonia's new foreign minister, met reporters.")).toEqual([]);
+  });
+
+  test('an ambassador\'s title names the post; whose ambassador comes from the state word, never from the post', () => {
+    expect(office('Avalonian ambassador to Borduria Tom Ray met reporters.')).toEqual(['Tom Ray|AA|Ambassador to Borduria']);
+    expect(office('Tom Ray, the Avalonian ambassador to Borduria, met reporters.')).toEqual(['Tom Ray|AA|Ambassador to Borduria']);
+    expect(office('Ambassador to Borduria Tom Ray met reporters.')).toEqual([]);
+  });
+
+  test('a spokesman is an office; photo-position marks after a name are no part of it', () => {
+    expect(office("Avalonia's spokesman Tom Ray said the talks went well.")).toEqual(['Tom Ray|AA|Spokesman']);
+    expect(office('Bordurian Prime Minister Pedro Sánchez (R) and Avalonian President Jane Roe (2nd L) met in Szohod.').sort()).toEqual(['Jane Roe|AA|President', 'Pedro Sánchez|BB|Prime Minister']);
+  });
+
+  test('"the former president and foreign minister of X" after the name: two past offices', () => {
+    const ps = read('John Smith, the former president and foreign minister of Avalonia, arrived on Monday.').filter((p) => p.type === 'HOLDS_OFFICE');
+    expect(ps.map((p) => `${p.subject?.name}|${p.object?.id}|${p.role}|${p.claim}`).sort()).toEqual(['John Smith|AA|Foreign Minister|ENDED', 'John Smith|AA|President|ENDED']);
+  });
+
   test('an incoming president is not in office yet', () => {
     expect(office("The team around Avalonia's incoming President Sara Lee met the press.")).toEqual([]);
   });
