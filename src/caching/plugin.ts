@@ -15,7 +15,8 @@ export const NO_STORE = 'no-store';
  *
  * Why a 304 can never be stale: the version is read before the operation runs, so an answer is at
  * least as new as its tag's version; and a 304 is only given after reading the version afresh and
- * finding it equal to the tag's, i.e. nothing committed since. An answer tagged with a version read
+ * finding it equal to the tag's, i.e. nothing committed since (revalidations arriving together share
+ * one read of the version, one that began after each of them arrived: GraphVersionRepository). An answer tagged with a version read
  * a little earlier (`versionMaxAgeMs`) is still at least that new, so a tag can lag its answer, which
  * costs one needless 200 later, never a stale 304.
  *

@@ -108,6 +108,22 @@ export class Graph {
   }
 
   /**
+   * Runs a tiny named read as one auto-commit query: a single round trip (no BEGIN and COMMIT of its
+   * own) and no retry, for reads on every request whose failure the caller handles (the graph version
+   * behind ETags). Routed as a read like the others.
+   */
+  readAutoCommit<T>(name: string, params: Params = {}): Promise<T[]> {
+    return withinDeadline(
+      measured(name, this.database, 'READ', () =>
+        this.withSession('READ', async (session) => {
+          const result = await session.run(this.queries.get(name), params, { timeout: txTimeout(), metadata: { query: name } });
+          return result.records.map((r) => recordToPlain<T>(r));
+        }),
+      ),
+    );
+  }
+
+  /**
    * Runs named write queries (cypher/writes) together in one write transaction: `work` gets a
    * runner and what it returns is the transaction's result. Retried as a whole on transient errors.
    */

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config, Neo4jConnection } from '../../src/config';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
+import { GraphVersionRepository } from '../../src/graph/repositories/graph-version';
 import { seed } from '../../src/graph/seed';
 import { createApp } from '../../src/http';
 import { RateLimits } from '../../src/limits/rate';
@@ -39,10 +40,16 @@ beforeAll(async () => {
   const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
   api = await new TestApi(connection).start();
   await seed(api.graph, undefined, smallSeed);
+  // Records which named statements run (they still run, against the real Neo4j).
   const read = api.graph.read.bind(api.graph);
   jest.spyOn(api.graph, 'read').mockImplementation((name, params) => {
     statements.push(name);
     return read(name, params);
+  });
+  const readAutoCommit = api.graph.readAutoCommit.bind(api.graph);
+  jest.spyOn(api.graph, 'readAutoCommit').mockImplementation((name, params) => {
+    statements.push(name);
+    return readAutoCommit(name, params);
   });
   url = `${await api.listen(auth)}/graphql`;
 });
@@ -179,6 +186,26 @@ describe('ETags on query answers', () => {
       expect(response.headers.get('etag')).toBeNull();
       expect(response.headers.get('cache-control')).toBe('no-store');
     }
+  });
+});
+
+describe('the graph version behind the tags', () => {
+  it('is read once for callers asking together, but never from a read that began before the caller asked', async () => {
+    const versions = new GraphVersionRepository(api.graph);
+    const start = await versions.current();
+    statements = [];
+    // The first call starts a read; the nineteen asking while it is under way share the next one.
+    const together = await Promise.all(Array.from({ length: 20 }, () => versions.current()));
+    expect(statements).toEqual(['graph-version', 'graph-version']);
+    expect(new Set(together)).toEqual(new Set([start]));
+
+    // A write acknowledged while a read is under way: a caller asking after it gets the new version.
+    const underWay = versions.current();
+    const write = await post(RECOGNIZE, { token: EDITOR, variables: { input: { country: 'MN', recognized: 'XK', since: '2026-01-03', source } } });
+    expect(((await write.json()) as any).errors).toBeUndefined();
+    const after = await versions.current();
+    expect(await underWay).toBeGreaterThanOrEqual(start);
+    expect(after).toBeGreaterThan(start);
   });
 });
 
