@@ -62,6 +62,29 @@ const PREPOSITION = new Set(['of', 'in', 'at', 'with', 'from', 'by', 'to', 'for'
 const HYPOTHETICAL = new Set(['should', 'could', 'might', 'may', 'would', 'if', 'unless', 'whether', 'hope', 'hopes', 'hoped', 'threaten', 'threatens', 'threatened', 'threatening', 'considering', 'considers', 'mulling', 'mulls', 'weighing', 'weighs']);
 const FUTURE = /^(will|shall|agreed?|agrees|pledged?|pledges|promised?|promises|plans?|planned|intends?|intended|expected|scheduled|announced?|announces|announcing|going|wants?|decided?|decides|aims?|committed|vowed?|vows|would)$/;
 const NEGATION = /^(not|never|no|n't|cannot|refuses?|refused|refusing|rejects?|rejected|declines?|declined)$|n't$/;
+/**
+ * Negation said by a noun or a verb of refusal or absence: "the refusal of A to recognize", "A's non-recognition",
+ * "withheld recognition", "opposes the recognition", "failed to", "without recognizing", "instead of".
+ */
+const NEGATIVE_WORD = /^(refusal|refusals|non|withh(e|o)ld(s|ing)?|refrain(s|ed|ing)?|oppos(e|es|ed|ing)|opposition|against|fail(s|ed|ing)?|failure|unwilling|reluctant|reluctance|resist(s|ed|ing)?|without|instead)$/;
+
+/** Is token k a negation: a word ("not", "refusal"), or a pair ("has yet to", "ruled out", "stopped short of")? */
+function negationAt(s: Sentence, k: number): boolean {
+  const key = s.tokens[k]!.key;
+  if (NEGATION.test(key) || NEGATIVE_WORD.test(key)) return true;
+  const before = s.tokens[k - 1]?.key ?? '';
+  const after = s.tokens[k + 1]?.key ?? '';
+  return (key === 'yet' && /^(has|have|had|is|are|was|were)$/.test(before) && after === 'to') || (/^(rule|rules|ruled|ruling)$/.test(key) && after === 'out') || (key === 'short' && /^stop/.test(before));
+}
+
+/** A negation among tokens [from, to); with `i`, tokens of a relative clause that does not hold i are passed over. */
+function negatedIn(s: Sentence, from: number, to: number, i?: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, s.tokens.length); k++) {
+    if (i !== undefined && inOtherRelative(s, k, i)) continue;
+    if (negationAt(s, k)) return true;
+  }
+  return false;
+}
 const DENIAL = /^(den(y|ies|ied|ying)|denial|dismissed|false|refut(e|es|ed|ing))$/;
 /** Denials said in two words: "fake news", "no such (decision)", "not true", "baseless" claims. */
 const DENIAL_PAIR = /^(fake news|no such|not true|never happened)$/;
@@ -581,9 +604,9 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     // A clause without its own subject ("... that included recognizing Kosovo") takes the sentence's, and its negation.
     const own = subjectsBefore(s, i, reading).length > 0;
     const scope = own ? from : 0;
-    const negated = !withdrawal && has(s, scope, i, NEGATION);
+    const negated = !withdrawal && negatedIn(s, scope, i, i);
     // "has not withdrawn its recognition", "not possible for A to rescind its recognition": a withdrawal denied, never one done.
-    const withdrawalDenied = withdrawal && has(s, scope, i, NEGATION);
+    const withdrawalDenied = withdrawal && negatedIn(s, scope, i, i);
     // "remains committed to its recognition of C", "reaffirmed its recognition": the recognition stands.
     const affirmed = !withdrawal && !negated && has(s, Math.max(scope, i - 5), i, AFFIRM);
     let claim = claimOf(s, scope, i, 'ANNOUNCED', negated || withdrawalDenied);
@@ -620,7 +643,9 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     if (s.tokens[i + 1]?.key === 'by' && s.tokens[i]!.tags.has('Verb') && !negated && !withdrawal) {
       // The passive: "X has been recognized by A, B and more than 100 countries, including C": each state after "by" recognizes the clause's subject.
       const recognized = countriesOf(s, subjectsBefore(s, i, reading), reading);
-      const by = countriesOf(s, s.mentions.filter((m) => m.from > i + 1 && !isModifier(s, m)), reading);
+      // ... up to "but", "not", "except" ("by A and B, but not by C": C is no recognizer).
+      const stop = s.tokens.findIndex((t, j) => j > i + 1 && /^(but|not|except|excluding|although|though|while|whereas)$/.test(t.key));
+      const by = countriesOf(s, s.mentions.filter((m) => m.from > i + 1 && (stop < 0 || m.to <= stop) && !isModifier(s, m)), reading);
       if (recognized.length === 1) {
         reading.recognized = recognized[0]!;
         for (const subject of by.filter((c) => c.id !== recognized[0]!.id)) reading.proposals.push(proposal('RECOGNIZES', s, 'DONE', 0.8, { subject, object: recognized[0]!, ...dateFor(s, i, dates, reading, 'NONE') }));
@@ -765,16 +790,6 @@ const RESTORE = /^(restor(e|es|ed|ing)|resum(e|es|ed|ing)|re-?establish(es|ed|in
 /** Verbs that set relations up, said without "diplomatic" ("established relations with"). */
 const ESTABLISH = /^(establish(es|ed|ing)?|forg(e|es|ed|ing)|open(s|ed|ing)?)$/;
 
-/** Like `has`, over the tokens of token i's own clause: a relative clause that does not hold i is passed over. */
-function hasOwn(s: Sentence, from: number, to: number, test: RegExp | Set<string>, i: number): boolean {
-  for (let k = Math.max(0, from); k < Math.min(to, s.tokens.length); k++) {
-    if (inOtherRelative(s, k, i)) continue;
-    const key = s.tokens[k]!.key;
-    if (test instanceof Set ? test.has(key) : test.test(key)) return true;
-  }
-  return false;
-}
-
 function lastOwn(s: Sentence, from: number, to: number, test: RegExp, i: number): number {
   for (let k = Math.min(to, s.tokens.length) - 1; k >= Math.max(0, from); k--) if (!inOtherRelative(s, k, i) && test.test(s.tokens[k]!.key)) return k;
   return -1;
@@ -804,7 +819,7 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     if (back && !has(s, i + 1, Math.min(s.tokens.length, i + 3), /^(ties|relations)$/)) {
       const from = relativeAt(s, i) ? relativeAt(s, i)!.from + 1 : clauseStart(s, i);
       const claim = claimOf(s, from, i, 'ANNOUNCED');
-      if (!claim || claim === 'DENIED' || hasOwn(s, from, i, NEGATION, i)) continue;
+      if (!claim || claim === 'DENIED' || negatedIn(s, from, i, i)) continue;
       if (SEVER.test(key)) {
         if (claim === 'DONE') push(spoken, 'ENDED', null, i, 0.75, 'NONE');
       } else push(spoken, claim, 'restored', i, 0.75, 'ARTICLE');
@@ -825,7 +840,7 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     if (!claim) continue;
     // Ties denied ("has no diplomatic relations with", "has not severed ties") are no fact; ties ended ("broke its
     // diplomatic ties with") are an end of relations (claim ENDED), never relations established.
-    if (hasOwn(s, from, i, NEGATION, i)) continue;
+    if (negatedIn(s, from, i, i)) continue;
     const switchVerb = lastOwn(s, Math.max(from, i - 3), i, SWITCH, i);
     if (switchVerb >= 0 && !severed) {
       switched(s, switchVerb, i, end, claim, dates, reading, 'HAS_DIPLOMATIC_RELATIONS_WITH');
@@ -943,7 +958,7 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     const claim = claimOf(s, from, verb, 'PLEDGED');
     if (!claim) continue;
     // Negated ("has not opened", "no plans to move") is no event at all.
-    if (has(s, from, verb, NEGATION)) continue;
+    if (negatedIn(s, from, verb, verb)) continue;
     // The event's kind from the verb: "reopened", "closed" (shut, suspended).
     const event = /^re-?(open|establish)/.test(verbKey) ? 'reopened' : /^(clos|shut|suspend)/.test(verbKey) ? 'closed' : null;
     // A closure done ("closed its embassy in") is the embassy's end (claim ENDED), never an opening; an announced or
@@ -1110,7 +1125,7 @@ function support(s: Sentence, dates: DateMention[], reading: Reading): void {
     const key = s.tokens[i]!.key;
     if (!/^(support(s|ed|ing)?|back(s|ed|ing)?)$/.test(key)) continue;
     const from = clauseStart(s, i);
-    if (has(s, from, i, NEGATION)) continue;
+    if (negatedIn(s, from, i, i)) continue;
     let supporters: Entity[] = [];
     let supported: Entity[] = [];
     const by = s.tokens.findIndex((t, j) => j > i && j < i + 3 && /^(from|by)$/.test(t.key));

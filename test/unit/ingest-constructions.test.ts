@@ -28,6 +28,8 @@ describe('the extractor reads general constructions', () => {
   test('a passive recognition gives one fact per state after "by"', () => {
     const ps = read('Dalmoria has been recognized by Avalonia, Borduria and Carpania.');
     expect(facts(ps, 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'BB>DD:DONE', 'CC>DD:DONE']);
+    // "but not by C": never a recognition by C
+    expect(facts(read('Dalmoria is recognized by Avalonia and Borduria, but not by Carpania.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'BB>DD:DONE']);
   });
 
   test('a list of subjects opening embassies gives one fact per member, with the city after "capital"', () => {
@@ -220,6 +222,30 @@ describe('relations: relative clauses, restorations, lists and names', () => {
     expect(on('St. Lucia recognized Dalmoria on Monday.')).toEqual(['LC>DD:DONE']);
     // "uk" in lower case is no name
     expect(on('The uk recognized Dalmoria on Monday.')).toEqual([]);
+  });
+});
+
+describe('negation said by a noun or a verb of refusal: a refusal or nothing, never a recognition', () => {
+  test.each([
+    'The refusal of Avalonia to recognize Dalmoria angered Borduria.',
+    "Avalonia's non-recognition of Dalmoria continues.",
+    'Avalonia has yet to recognize Dalmoria.',
+    'Avalonia stopped short of recognizing Dalmoria.',
+    'Avalonia refrained from recognizing Dalmoria.',
+    'Avalonia withheld recognition of Dalmoria.',
+    'Avalonia opposes the recognition of Dalmoria.',
+    'Avalonia ruled out recognizing Dalmoria.',
+    'Avalonia failed to recognize Dalmoria.',
+  ])('%s', (text) => {
+    const ps = read(text);
+    expect(facts(ps, 'RECOGNIZES')).toEqual([]);
+    expect(facts(ps, 'DOES_NOT_RECOGNIZE')).toEqual(['AA>DD:DONE']);
+  });
+
+  test('a failed opening or restoration is no event; a negation after the verb does not negate it', () => {
+    expect(facts(read('Avalonia failed to open an embassy in Szohod.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+    expect(facts(read('Avalonia declined to restore ties with Borduria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+    expect(facts(read('Avalonia recognized Dalmoria without consulting Borduria.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
   });
 });
 
