@@ -3,7 +3,9 @@
 // change feed and the HTTP writes are the ones `npm start` runs. 100 graphql-ws clients subscribe (half to
 // factRecorded, half to recognitionChanged(of: "XK")); an editor then corrects recognitions of Kosovo through the
 // HTTP API, at a steady rate and in a burst. For every write and every subscriber: the time from the mutation's
-// HTTP response to the event's arrival. Prints figures; never fails on a time (a refused write is reported, not counted).
+// HTTP response to the event's arrival. Writes go through the subscribers' instance (read as soon as they commit) and
+// through a second instance on the same Neo4j (read at the next poll): SUB_WRITERS. Prints figures; never fails on a
+// time (a refused write is reported, not counted).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

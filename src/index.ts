@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     createApp({ server, repositories: createRepositories(db.graph), graph: db.graph, auth: config.auth, corsOrigins: config.corsOrigins, playground: config.playground, requestTimeoutMs: config.limits.requestTimeoutMs, rates, trustProxy: config.trustProxy, logger: log, metrics, metricsRoute: config.metrics }),
   );
   // WebSocket upgrades on /graphql: subscriptions, reading the change feed (src/subscriptions).
-  if (config.feed.enabled) subscriptions = serveSubscriptions({ httpServer, graph: db.graph, config, logger: log, metrics });
+  if (config.feed.enabled) subscriptions = serveSubscriptions({ httpServer, graph: db.graph, config, logger: log, metrics, rates, trustProxy: config.trustProxy });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

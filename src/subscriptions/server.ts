@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import proxyaddr from 'proxy-addr';
 import { queryArmor } from '../limits/armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
@@ -13,6 +14,7 @@ import type { Graph } from '../graph/graph';
 import { createRepositories } from '../graph/repositories';
 import { weigh } from '../limits/cost';
 import { paced } from '../limits/pacing';
+import type { Client, RateLimits } from '../limits/rate';
 import { resolvers } from '../resolvers';
 import { typeDefs } from '../server';
 import type { Logger } from '../telemetry/logger';
@@ -25,6 +27,10 @@ export interface SubscriptionDeps {
   config: Pick<Config, 'auth' | 'limits' | 'feed' | 'introspection'>;
   logger: Logger;
   metrics?: Metrics | null;
+  /** The HTTP rate limits' budgets: subscribing spends the subscription's cost from the same budget a query would. */
+  rates?: RateLimits | null;
+  /** Express's `trust proxy` (TRUST_PROXY), to name an anonymous subscriber's address as HTTP does. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface Subscriptions {
@@ -34,7 +40,14 @@ export interface Subscriptions {
 }
 
 /** What a connection holds once its credentials are checked (graphql-ws keeps the socket and request beside it). */
-type Identified = { actor: Actor | null };
+type Identified = { actor: Actor | null; client: Client };
+
+/** The caller's address as Express's `req.ip` names it under the same `trust proxy` setting. */
+function addressOf(request: http.IncomingMessage, trust: boolean | number | string | undefined): string {
+  if (trust === undefined || trust === false) return request.socket.remoteAddress ?? 'unknown';
+  const trusted = trust === true ? () => true : typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : proxyaddr.compile(trust.split(',').map((t) => t.trim()));
+  return proxyaddr(request, trusted);
+}
 
 /** Close codes past graphql-ws's own: refused credentials, and an identity provider that does not answer. */
 const UNAUTHORIZED = 4401;
@@ -52,10 +65,10 @@ const coded = (error: GraphQLError, code: string) => new GraphQLError(error.mess
  * GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's /graphql: the same tokens
  * as HTTP (the connection's `authorization` parameter, checked once when it opens) and the same
  * query limits (a subscription's document is parsed within MAX_TOKENS, validated against depth and
- * aliases, and its event's selection weighed by the cost model). Only subscriptions: queries and
- * mutations go over HTTP, where the rate limits and caching are.
+ * aliases, and its event's selection weighed by the cost model, that cost spent from the caller's
+ * rate budget when it subscribes). Only subscriptions: queries and mutations go over HTTP, where caching is.
  */
-export function serveSubscriptions({ httpServer, graph, config, logger, metrics }: SubscriptionDeps): Subscriptions {
+export function serveSubscriptions({ httpServer, graph, config, logger, metrics, rates, trustProxy }: SubscriptionDeps): Subscriptions {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers: paced(resolvers) });
   const repositories = createRepositories(graph);
   const jwt = config.auth.jwt ? jwtVerifier(config.auth.jwt) : null;
@@ -85,7 +98,10 @@ export function serveSubscriptions({ httpServer, graph, config, logger, metrics 
       onConnect: async (ctx) => {
         const given = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
-          ctx.extra.actor = await authenticate(typeof given === 'string' ? given : undefined, config.auth, jwt);
+          const actor = await authenticate(typeof given === 'string' ? given : undefined, config.auth, jwt);
+          ctx.extra.actor = actor;
+          // Whose budget a subscription spends: a token holder's, or the address's when anonymous (as over HTTP).
+          ctx.extra.client = actor ? { id: `${actor.via ?? 'key'}:${actor.name}`, anonymous: false } : { id: `ip:${addressOf(ctx.extra.request, trustProxy)}`, anonymous: true };
           return true;
         } catch (error) {
           const unauthenticated = error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
@@ -94,7 +110,7 @@ export function serveSubscriptions({ httpServer, graph, config, logger, metrics 
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens });
@@ -108,8 +124,17 @@ export function serveSubscriptions({ httpServer, graph, config, logger, metrics 
         if (operation.operation !== 'subscription') {
           return [new GraphQLError(`Over WebSocket only subscriptions are served; send a ${operation.operation} over HTTP (POST /graphql).`, { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
         }
-        const { refusal } = weigh(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, maxCost);
+        const { cost, refusal } = weigh(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, maxCost);
         if (refusal) return [refusal];
+        // Subscribing is paid for once, like the query it answers; the events pushed later cost nothing more.
+        if (rates) {
+          try {
+            await rates.spend(ctx.extra.client ?? { id: `ip:${addressOf(ctx.extra.request, trustProxy)}`, anonymous: true }, cost);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [error];
+            throw error;
+          }
+        }
         const socket = ctx.extra.socket;
         const contextValue: Context = {
           ...createContext(repositories, ctx.extra.actor ?? null),

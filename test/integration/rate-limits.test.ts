@@ -1,10 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../../src/config';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadConfig, type Config } from '../../src/config';
 import { freePort } from '../../src/graph/local-neo4j';
 import { createApp } from '../../src/http';
 import { RateLimits, type RateSettings } from '../../src/limits/rate';
+import { serveSubscriptions, type Subscriptions } from '../../src/subscriptions/server';
+import { createLogger } from '../../src/telemetry/logger';
 import { TestApi } from '../helpers';
 
 /**
@@ -26,12 +30,14 @@ const READER_KEY = 'reader-key-0123456789abcdef';
 let api: TestApi;
 const servers: http.Server[] = [];
 const limiters: RateLimits[] = [];
+const feeds: Subscriptions[] = [];
 
 beforeAll(async () => {
   api = await new TestApi().start();
 });
 
 afterAll(async () => {
+  await Promise.all(feeds.map((f) => f.dispose()));
   for (const s of servers) s.closeAllConnections();
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   await Promise.all(limiters.map((l) => l.close()));
@@ -44,9 +50,13 @@ function limits(settings: Partial<RateSettings>): RateLimits {
   return rates;
 }
 
-async function serve(rates: RateLimits): Promise<string> {
+async function serve(rates: RateLimits, { subscriptions = false } = {}): Promise<string> {
   const auth: Config['auth'] = { editors: [], readers: [{ name: 'dashboard', token: READER_KEY }], openReads: true };
   const server = http.createServer(createApp({ server: api.server, repositories: api.repositories, graph: api.graph, auth, rates, requestTimeoutMs: 15_000 }));
+  if (subscriptions) {
+    const config = { ...loadConfig(), auth };
+    feeds.push(serveSubscriptions({ httpServer: server, graph: api.graph, config, logger: createLogger({ ...config.logs, level: 'silent' }), rates }));
+  }
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   servers.push(server);
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -61,6 +71,21 @@ async function post(url: string, query: string, token?: string) {
   const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
   const header = (name: string) => response.headers.get(name);
   return { status: response.status, body, remaining: Number(header('ratelimit-remaining')), limit: Number(header('ratelimit-limit')), header };
+}
+
+/** Subscribes over WebSocket and resolves with the first thing the server says: an error, or 'accepted' once it has taken the subscription. */
+function subscribeOnce(url: string, query: string, token?: string): Promise<{ message: string; extensions?: Record<string, unknown> }[] | 'accepted'> {
+  const client = createClient({ url: url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: token ? { authorization: `Bearer ${token}` } : {} });
+  return new Promise((resolve) => {
+    const done = (answer: Awaited<ReturnType<typeof subscribeOnce>>) => {
+      clearTimeout(timer);
+      void client.dispose();
+      resolve(answer);
+    };
+    // A subscription the server took stays open without a word until an event: no error within a moment is acceptance.
+    const timer = setTimeout(() => done('accepted'), 1_500);
+    client.subscribe({ query }, { next: () => done('accepted'), error: (e) => done(Array.isArray(e) ? e : [{ message: String((e as Error)?.message ?? e) }]), complete: () => undefined });
+  });
 }
 
 describe('a budget of cost units per client and window', () => {
@@ -96,6 +121,26 @@ describe('a budget of cost units per client and window', () => {
     // a cheap query may still fit what is left; after the window the expensive one runs again
     await new Promise((r) => setTimeout(r, 2_100));
     expect((await post(url, EXPENSIVE)).status).toBe(200);
+  });
+
+  it('charges a subscription its cost from the same budget when it subscribes, and refuses it with RATE_LIMITED once spent', async () => {
+    const url = await serve(limits({ anonymousPoints: 20 }), { subscriptions: true });
+    // What one event can hold: a fact with its sources and the audit entry; the same weighing as a query's.
+    const SUBSCRIBE = 'subscription { factRecorded(involving: ["XK"]) { fact { id kind } change { seq } } }';
+    expect(await subscribeOnce(url, SUBSCRIBE)).toBe('accepted');
+    const spent = await post(url, CHEAP);
+    expect(spent.status).toBe(200);
+    // What the subscriptions took is gone from the address's budget, as a query's would be.
+    expect(spent.remaining).toBeLessThan(20 - 1);
+    let answer: Awaited<ReturnType<typeof subscribeOnce>> = 'accepted';
+    for (let i = 0; i < 20 && answer === 'accepted'; i++) answer = await subscribeOnce(url, SUBSCRIBE);
+    expect(answer).not.toBe('accepted');
+    const [error] = answer as Exclude<typeof answer, 'accepted'>;
+    expect(error!.extensions?.code).toBe('RATE_LIMITED');
+    expect(error!.message).toMatch(/spent its 20 cost units/);
+    expect(error!.extensions).not.toHaveProperty('http');
+    // A token holder has its own budget, untouched by the address's.
+    expect(await subscribeOnce(url, SUBSCRIBE, READER_KEY)).toBe('accepted');
   });
 
   it('gives a token holder its own budget, larger than an anonymous address has', async () => {
