@@ -20,6 +20,8 @@ await build({
   outdir: out,
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
+  // the dashboard imports csv-stringify's Node build (what its unit tests run); browsers get the package's own browser build
+  alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   logLevel: 'warning',
 });
 await copyFile(require.resolve('graphiql/graphiql.min.css'), path.join(out, 'graphiql.css'));

@@ -36,7 +36,8 @@ function everydayQueries(): { name: string; query: string }[] {
       query: d.loc!.source.body.slice(d.loc!.start, d.loc!.end),
     })),
   );
-  const dashboard = fs.readFileSync(path.join(root, 'web', 'dashboard', 'main.ts'), 'utf8');
+  const dashboardDir = path.join(root, 'web', 'dashboard');
+  const dashboard = fs.readdirSync(dashboardDir).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(dashboardDir, f), 'utf8')).join('\n');
   const fromDashboard = [...dashboard.matchAll(/[`'](query \w+[^`']*)[`']/g)].map((m) => ({ name: `dashboard: ${m[1]!.split(/[ (]/)[1]}`, query: m[1]! }));
   return [...fromReadme, ...operations, ...fromDashboard];
 }

@@ -1,267 +1,324 @@
-import cytoscape from 'cytoscape';
-import { geoNaturalEarth1, geoPath } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import { ApiError, loadAgreements, loadEntity, loadMoreMissions, loadState, type Agreement, type EntityData, type Mission, type StateData } from './api';
+import { renderAgreement } from './agreements';
+import { $, h } from './dom';
+import { citeText, toCsv, toJson, type Table } from './export';
+import { drawLeaders } from './leaders';
+import { drawMissionMap, drawStatusMap, shapeCodes } from './map';
+import { renderMissionLegend, renderMissionTable, renderNetworkCounts } from './network';
+import { renderLegend, renderStanding, renderStatusTable } from './recognition';
+import { countsOn, standingOn, timeline, todayUtc, type FactRecord, type SourceRef } from './status';
+import { agreementsTable, leadersTable, missionsTable, recognitionTable, timelineTable } from './tables';
+import { drawTimeline } from './timeline';
+import { parseView, sameView, serializeView, TABS, type Tab, type ViewState } from './url-state';
 
 /**
- * The dashboard: a world map coloured by each state's recognition status of a chosen state on a
- * date (slider), a recognition timeline, and the graph of one agreement. It uses only the public
- * GraphQL API; every element shows its sources on hover or click.
+ * The dashboard: pick a contested entity and a day; see every state's standing on a map, with its
+ * counts, timeline and a table; select a state for its standing, history, leaders and diplomatic
+ * network. The view lives in the address (url-state.ts); data comes from the public GraphQL API
+ * (api.ts): one request per entity and one per selected state, each kept, so that moving the date,
+ * switching tabs or going back fetches nothing again.
  */
 
-interface SourceRef {
-  publisher: string;
-  title: string;
-  date: string | null;
-  url: string | null;
-}
-interface Standing {
-  status: 'RECOGNIZES' | 'DOES_NOT_RECOGNIZE' | 'WITHDRAWAL_CLAIMED' | 'UNKNOWN';
-  country: { code: string; name: string; isoNumeric: string | null };
-  recognition: { since: string | null; sources: SourceRef[] } | null;
-  refusal: { sources: SourceRef[] } | null;
-  withdrawalClaim: { since: string | null; sources: SourceRef[] } | null;
-}
+const today = todayUtc();
+let view: ViewState = parseView(location.search);
+let direction: 'abroad' | 'in' = 'abroad';
 
-const COLOURS: Record<Standing['status'], string> = {
-  RECOGNIZES: '#2e7d32',
-  WITHDRAWAL_CLAIMED: '#f9a825',
-  DOES_NOT_RECOGNIZE: '#c62828',
-  UNKNOWN: '#9e9e9e',
-};
-const LABELS: Record<Standing['status'], string> = {
-  RECOGNIZES: 'recognizes',
-  WITHDRAWAL_CLAIMED: 'withdrawal claimed (contested)',
-  DOES_NOT_RECOGNIZE: 'does not recognize',
-  UNKNOWN: 'unknown',
-};
+interface EntityEntry {
+  data: EntityData;
+  records: FactRecord[];
+  byCode: Map<string, FactRecord>;
+  timeline: ReturnType<typeof timeline>;
+  agreements: Agreement[] | null;
+}
+interface StateEntry {
+  data: StateData;
+  missions: Mission[];
+  hosted: Mission[];
+  complete: boolean;
+}
+const entities = new Map<string, EntityEntry>();
+const states = new Map<string, StateEntry>();
+const names = new Map<string, string>();
+const numericToCode = new Map<string, string>();
 
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
+const dayOf = (v: ViewState) => v.date ?? today;
+const focusOf = (v: ViewState) => v.sel ?? v.of;
+const nameOf = (code: string) => names.get(code) ?? code;
+
+function say(message: string): void {
+  $('status').textContent = message;
 }
 
-function sourceList(sources: SourceRef[]): string {
-  return sources.map((s) => `• ${s.publisher}${s.date ? ` (${s.date})` : ''}: ${s.title}`).join('\n') || '• no source';
+// ---- loading -------------------------------------------------------------------------------------
+async function entity(of: string, withAgreements: boolean): Promise<EntityEntry> {
+  const known = entities.get(of);
+  if (known && (known.agreements || !withAgreements)) return known;
+  if (known) {
+    known.agreements = await loadAgreements(of);
+    return known;
+  }
+  const data = await loadEntity(of, withAgreements);
+  const records = data.recognitionStatuses.items;
+  for (const c of data.contestedStates) names.set(c.country.code, c.country.name);
+  names.set(data.entity.code, data.entity.name);
+  for (const r of records) {
+    names.set(r.country.code, r.country.name);
+    if (r.country.isoNumeric) numericToCode.set(String(Number(r.country.isoNumeric)), r.country.code);
+  }
+  const entry: EntityEntry = {
+    data,
+    // a state with no fact either way is UNKNOWN on every day; keep only what can change
+    records,
+    byCode: new Map(records.map((r) => [r.country.code, r])),
+    timeline: timeline(records),
+    agreements: data.agreements ?? null,
+  };
+  entities.set(of, entry);
+  return entry;
 }
 
-const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
-const state = { of: (new URLSearchParams(location.search).get('of') ?? 'XK').toUpperCase(), year: new Date().getUTCFullYear() };
+async function state(code: string): Promise<StateEntry> {
+  const known = states.get(code);
+  if (known) return known;
+  const data = await loadState(code);
+  names.set(data.country.code, data.country.name);
+  const entry: StateEntry = {
+    data,
+    missions: [...data.country.missions.nodes],
+    hosted: [...data.country.hostedMissions.nodes],
+    complete: !data.country.missions.pageInfo.hasNextPage && !data.country.hostedMissions.pageInfo.hasNextPage,
+  };
+  states.set(code, entry);
+  if (!entry.complete) void morePages(code, entry);
+  return entry;
+}
 
-// ---- map ---------------------------------------------------------------------------------------
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const shapes = (feature(topology, topology.objects.countries) as unknown as { features: Feature<Geometry, { name: string }>[] }).features;
-const projection = geoNaturalEarth1().fitSize([960, 480], { type: 'FeatureCollection', features: shapes });
-const path = geoPath(projection);
-
-function drawMap(standings: Standing[]): void {
-  const byNumeric = new Map(standings.filter((s) => s.country.isoNumeric).map((s) => [String(Number(s.country.isoNumeric)), s]));
-  const byName = new Map(standings.map((s) => [s.country.name, s]));
-  const svg = $('map') as unknown as SVGSVGElement;
-  svg.innerHTML = '';
-  let coloured = 0;
-  for (const shape of shapes) {
-    const standing = (shape.id !== undefined && byNumeric.get(String(Number(shape.id)))) || byName.get(shape.properties.name);
-    const el = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    el.setAttribute('d', path(shape) ?? '');
-    el.setAttribute('fill', standing ? COLOURS[standing.status] : '#eeeeee');
-    el.setAttribute('stroke', '#ffffff');
-    el.setAttribute('stroke-width', '0.5');
-    if (standing) {
-      el.dataset.status = standing.status;
-      if (standing.status === 'RECOGNIZES' || standing.status === 'WITHDRAWAL_CLAIMED') coloured++;
-      const evidence = [...(standing.recognition?.sources ?? []), ...(standing.refusal?.sources ?? []), ...(standing.withdrawalClaim?.sources ?? [])];
-      const since = standing.recognition?.since ? ` since ${standing.recognition.since}` : '';
-      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-      title.textContent = `${standing.country.name}: ${LABELS[standing.status]}${since}\n${sourceList(evidence)}`;
-      el.appendChild(title);
-      el.addEventListener('click', () => ($('details').textContent = title.textContent));
+/** Networks larger than one page (300 posts): the rest, after the first view is drawn. */
+async function morePages(code: string, entry: StateEntry): Promise<void> {
+  for (const hosted of [false, true]) {
+    let page = hosted ? entry.data.country.hostedMissions : entry.data.country.missions;
+    while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+      page = await loadMoreMissions(code, page.pageInfo.endCursor, hosted);
+      (hosted ? entry.hosted : entry.missions).push(...page.nodes);
     }
-    svg.appendChild(el);
   }
-  svg.dataset.recognizing = String(coloured);
+  entry.complete = true;
+  if (focusOf(view) === code) renderNetwork();
 }
 
-async function loadStatuses(): Promise<void> {
-  const thisYear = new Date().getUTCFullYear();
-  const asOf = state.year >= thisYear ? null : `${state.year}-12-31`;
-  $('as-of').textContent = asOf ?? 'today';
-  const data = await graphql<{ recognitionStatuses: { counts: Record<string, number>; items: Standing[] } }>(
-    `query Standings($of: ID!, $asOf: Date) { recognitionStatuses(of: $of, asOf: $asOf, first: 300) {
-      counts { recognizes doesNotRecognize withdrawalClaimed unknown withdrawn inferred }
-      items { status country { code name isoNumeric }
-        recognition { since sources { publisher title date } }
-        refusal { sources { publisher title date } }
-        withdrawalClaim { since sources { publisher title date } } } } }`,
-    { of: state.of, asOf },
-  );
-  drawMap(data.recognitionStatuses.items);
-  const c = data.recognitionStatuses.counts;
-  $('legend').innerHTML =
-    (Object.keys(COLOURS) as Standing['status'][])
-      .map((s) => {
-        const n = { RECOGNIZES: c.recognizes, DOES_NOT_RECOGNIZE: c.doesNotRecognize, WITHDRAWAL_CLAIMED: c.withdrawalClaimed, UNKNOWN: c.unknown }[s];
-        return `<span><i style="background:${COLOURS[s]}"></i>${LABELS[s]}: <b>${n}</b></span>`;
-      })
-      .join('') + `<span>(of those not recognizing, withdrawn: <b>${c.withdrawn}</b>; resting on indirect evidence: <b>${c.inferred}</b>)</span>`;
+// ---- rendering -----------------------------------------------------------------------------------
+function exportButtons(container: HTMLElement, what: string, get: () => Table | null): void {
+  const button = (format: 'csv' | 'json') => {
+    const b = h('button', { type: 'button', 'data-format': format, 'aria-label': `Download ${what} as ${format.toUpperCase()}` }, format.toUpperCase());
+    b.addEventListener('click', () => {
+      const t = get();
+      if (!t) return;
+      const blob = new Blob([format === 'csv' ? toCsv(t) : toJson(t)], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
+      const url = URL.createObjectURL(blob);
+      const a = h('a', { href: url, download: `${t.name}.${format}` });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    });
+    return b;
+  };
+  container.replaceChildren(h('span', {}, `Download ${what}: `), button('csv'), ' ', button('json'));
 }
 
-// ---- timeline ----------------------------------------------------------------------------------
-async function drawTimeline(): Promise<void> {
-  const { recognitionTimeline } = await graphql<{ recognitionTimeline: { undated: number; years: { year: number; recognitions: number; cumulative: number; withdrawals: number }[] } }>(
-    'query Timeline($of: ID!) { recognitionTimeline(of: $of) { undated years { year recognitions cumulative withdrawals } } }',
-    { of: state.of },
+function select(code: string): void {
+  void go({ ...view, sel: code === view.of ? null : code }, true);
+}
+
+function renderRecognition(e: EntityEntry): void {
+  const day = dayOf(view);
+  const entityName = e.data.entity.name;
+  $('of-label').textContent = entityName;
+  $('as-of').textContent = view.date ?? `today (${today})`;
+  renderLegend($('legend'), countsOn(e.records, day), entityName);
+  const standings = new Map(e.records.map((r) => [r.country.code, { ...standingOn(r, day), name: r.country.name }]));
+  $<SVGSVGElement>('map').setAttribute('aria-label', `World map of every state's standing on recognizing ${entityName} on ${day}; the table of the map below holds the same data`);
+  drawStatusMap($<SVGSVGElement>('map'), { entity: view.of, codes: shapeCodes(numericToCode), standings, selected: view.sel, onSelect: select });
+  renderStatusTable($('map-table'), e.records, day, entityName, view.sel, select);
+  const year = Number(day.slice(0, 4));
+  drawTimeline($<SVGSVGElement>('timeline'), e.timeline.years, year, (y) => void go({ ...view, date: dateOfYear(y) }, true));
+  const undated = e.timeline.undated;
+  $('timeline-note').textContent = `${undated} recognition(s) without a known date are not in the bars. Click a year to see the map at its end.`;
+  const rows = timelineTable(e.data.entity, e.timeline.years).rows;
+  $('timeline-table').replaceChildren(
+    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Timeline table' },
+      h('table', {},
+        h('caption', {}, `Recognitions of ${entityName} per year`),
+        h('thead', {}, h('tr', {}, ...['Year', 'Recognitions', 'Ended', 'Withdrawal claims', 'Recognizing at the year\u2019s end', 'States'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, String(r.year)), h('td', {}, String(r.recognitions)), h('td', {}, String(r.withdrawals)), h('td', {}, String(r.withdrawalClaims)), h('td', {}, String(r.recognizingAtYearEnd)), h('td', {}, String(r.states))))),
+      ),
+    ),
   );
-  const years = recognitionTimeline.years;
-  // the slider starts where this entity's recognitions do (Kosovo 2008, Palestine 1988...)
+}
+
+function renderNetwork(): void {
+  const code = focusOf(view);
+  const entry = states.get(code);
+  if (!entry) return;
+  const name = nameOf(code);
+  $('network-of').textContent = name;
+  renderNetworkCounts($('gdi-wrap'), name, entry.data.country.diplomaticNetwork);
+  renderMissionLegend($('mission-legend'));
+  const missions = direction === 'abroad' ? entry.missions : entry.hosted;
+  const { drawn } = drawMissionMap($<SVGSVGElement>('network-map'), { focus: code, codes: shapeCodes(numericToCode), missions, zoom: direction === 'in' });
+  $<SVGSVGElement>('network-map').setAttribute('aria-label', direction === 'abroad' ? `Map of ${name}'s missions abroad by kind; the table below lists them` : `Map of other states' missions in ${name} by kind; the table below lists them`);
+  const total = direction === 'abroad' ? entry.data.country.missions.totalCount : entry.data.country.hostedMissions.totalCount;
+  $('network-note').textContent = `${missions.length} of ${total} mission(s)${entry.complete ? '' : ' (loading the rest)'}; ${drawn} drawn at their city (${missions.length - drawn} without a location in the data set are only in the table). Source: Wikidata's diplomatic missions, each row with its item.`;
+  $('network-map').dataset.complete = String(entry.complete);
+  renderMissionTable($('mission-table'), direction === 'abroad' ? `Missions of ${name} abroad` : `Missions in ${name}`, missions, direction);
+  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="direction"]'))) input.checked = input.value === direction;
+}
+
+function renderState(e: EntityEntry): void {
+  const code = focusOf(view);
+  const name = nameOf(code);
+  $('state-title').textContent = view.sel ? `${name}` : `${name} (the entity)`;
+  if (view.sel) renderStanding($('state-standing'), e.byCode.get(view.sel) ?? null, name, e.data.entity.name, dayOf(view));
+  else $('state-standing').replaceChildren(h('p', {}, 'Select a state on the map, in its table or in "Selected state" to see its standing on this entity, the evidence and its history.'));
+  const entry = states.get(code);
+  if (entry) drawLeaders($('leaders'), name, entry.data.leaders, dayOf(view), today);
+}
+
+function renderPicker(e: EntityEntry): void {
+  const entity = $<HTMLSelectElement>('entity');
+  const options = e.data.contestedStates.map((c) => c.country);
+  if (!options.some((o) => o.code === view.of)) options.push(e.data.entity);
+  entity.replaceChildren(...options.sort((a, b) => a.name.localeCompare(b.name)).map((o) => h('option', { value: o.code }, o.name)));
+  entity.value = view.of;
+  const stateSelect = $<HTMLSelectElement>('state');
+  stateSelect.replaceChildren(h('option', { value: '' }, `none (${e.data.entity.name} itself)`), ...[...e.records].sort((a, b) => a.country.name.localeCompare(b.country.name)).map((r) => h('option', { value: r.country.code }, r.country.name)));
+  stateSelect.value = view.sel ?? '';
+}
+
+function renderDate(e: EntityEntry): void {
   const slider = $<HTMLInputElement>('year');
-  slider.min = String(years[0]?.year ?? 1945);
-  // recognitions holding at each year's end: those made so far, less those withdrawn so far (Taiwan's switches)
-  let withdrawn = 0;
-  const holding = years.map((y) => (withdrawn += y.withdrawals, y.cumulative - withdrawn));
-  const max = Math.max(1, ...years.map((y) => y.cumulative));
-  const width = 960;
-  const height = 200;
-  const step = width / Math.max(1, years.length);
-  // a label every few years when there are many (Taiwan's span decades)
-  const every = Math.max(1, Math.ceil(years.length / 24));
-  const svg = $('timeline') as unknown as SVGSVGElement;
-  svg.innerHTML = years
-    .map((y, i) => {
-      const h = (holding[i]! / max) * (height - 30);
-      const n = (y.recognitions / max) * (height - 30);
-      const w = (y.withdrawals / max) * (height - 30);
-      return `<g><title>${y.year}: ${y.recognitions} recognitions, ${y.withdrawals} withdrawn, ${holding[i]} holding at the year's end (Source: the recognition data and articles behind each state's fact)</title>
-        <rect x="${i * step + 4}" y="${height - 20 - h}" width="${step - 8}" height="${h}" fill="#90caf9"></rect>
-        <rect x="${i * step + 4}" y="${height - 20 - n}" width="${step - 8}" height="${n}" fill="#1565c0"></rect>
-        ${y.withdrawals ? `<rect x="${i * step + step / 2}" y="${height - 20 - w}" width="${Math.max(1, step / 2 - 4)}" height="${w}" fill="#c62828"></rect>` : ''}
-        ${i % every === 0 ? `<text x="${i * step + step / 2}" y="${height - 5}" font-size="10" text-anchor="middle">${y.year}</text>` : ''}</g>`;
-    })
-    .join('');
-  $('timeline-note').textContent = `${recognitionTimeline.undated} recognition(s) without a known date are not shown.`;
+  const first = e.timeline.years[0]?.year ?? 1945;
+  slider.min = String(Math.min(first, Number(dayOf(view).slice(0, 4))));
+  slider.max = today.slice(0, 4);
+  slider.value = dayOf(view).slice(0, 4);
+  slider.setAttribute('aria-valuetext', view.date ? `end of ${slider.value}` : `today, ${today}`);
+  $('year-label').textContent = view.date ? slider.value : 'today';
+  const date = $<HTMLInputElement>('date');
+  date.max = today;
+  date.value = dayOf(view);
 }
 
-// ---- agreement graph ---------------------------------------------------------------------------
-interface AgreementView {
-  id: string;
-  title: string;
-  date: string | null;
-  parties: { __typename: string; id: string; name: string }[];
-  signatories: { person: { id: string; name: string }; sources: SourceRef[] }[];
-  mediators: { role: string | null; actor: { __typename: string; id: string; name: string }; sources: SourceRef[] }[];
-  sources: SourceRef[];
-}
-
-async function drawAgreements(): Promise<void> {
-  const { agreements } = await graphql<{ agreements: AgreementView[] }>(
-    `query Agreements($party: ID) { agreements(party: $party, first: 40) { id title date
-      parties { __typename id name }
-      signatories { person { id name } sources { publisher title date } }
-      mediators { role actor { __typename id name } sources { publisher title date } }
-      sources { publisher title date } } }`,
-    { party: state.of },
-  );
-  const select = $<HTMLSelectElement>('agreement');
-  select.innerHTML = agreements.map((a) => `<option value="${a.id}">${a.title}${a.date ? ` (${a.date})` : ''}</option>`).join('');
-  if (agreements.length === 0) {
-    // no agreement of this entity in the graph: say so rather than keep the last entity's graph
-    select.innerHTML = '<option>No agreement recorded</option>';
-    $('graph').innerHTML = '';
-    $('graph').dataset.nodes = '0';
-    return;
+function renderTabs(): void {
+  for (const tab of TABS) {
+    const button = $(`tab-${tab}`);
+    const on = tab === view.tab;
+    button.setAttribute('aria-selected', String(on));
+    button.tabIndex = on ? 0 : -1;
+    $(`panel-${tab}`).hidden = !on;
   }
-  const show = () => {
-    const a = agreements.find((x) => x.id === select.value);
-    if (!a) return;
-    const nodes = new Map<string, cytoscape.ElementDefinition>();
-    const edges: cytoscape.ElementDefinition[] = [];
-    const node = (id: string, label: string, kind: string, sources: SourceRef[]) =>
-      nodes.set(id, { data: { id, label, kind, sources: sourceList(sources) } });
-    node(a.id, a.title, 'agreement', a.sources);
-    a.parties.forEach((p) => {
-      node(p.id, p.name, p.__typename, a.sources);
-      edges.push({ data: { id: `party-${p.id}`, source: p.id, target: a.id, label: 'PARTY_TO', sources: sourceList(a.sources) } });
-    });
-    a.signatories.forEach((s) => {
-      node(s.person.id, s.person.name, 'Person', s.sources);
-      edges.push({ data: { id: `signed-${s.person.id}`, source: s.person.id, target: a.id, label: 'SIGNED', sources: sourceList(s.sources) } });
-    });
-    a.mediators.forEach((m) => {
-      node(m.actor.id, m.actor.name, m.actor.__typename, m.sources);
-      edges.push({ data: { id: `mediates-${m.actor.id}`, source: m.actor.id, target: a.id, label: 'MEDIATES', sources: sourceList(m.sources) } });
-    });
-    const cy = cytoscape({
-      container: $('graph'),
-      elements: [...nodes.values(), ...edges],
-      layout: { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => (n.data('kind') === 'agreement' ? 2 : 1), minNodeSpacing: 90 },
-      style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'background-color': '#546e7a', 'text-wrap': 'wrap', 'text-max-width': '120px' } },
-        { selector: 'node[kind = "agreement"]', style: { 'background-color': '#6a1b9a', shape: 'round-rectangle', 'text-valign': 'bottom', 'text-margin-y': 6 } },
-        { selector: 'node[kind = "Country"]', style: { 'background-color': '#1565c0' } },
-        { selector: 'node[kind = "Person"]', style: { 'background-color': '#00897b' } },
-        { selector: 'edge', style: { label: 'data(label)', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1.5 } },
-      ],
-    });
-    cy.on('tap mouseover', 'node, edge', (event) => ($('details').textContent = `${event.target.data('label')}\n${event.target.data('sources')}`));
-    $('graph').dataset.nodes = String(nodes.size);
-  };
-  select.onchange = show;
-  show();
 }
 
-// ---- wiring ------------------------------------------------------------------------------------
-/** The contested entities to pick from (the states with limited recognition, and Israel). */
-async function loadEntities(): Promise<void> {
-  const { contestedStates } = await graphql<{ contestedStates: { country: { code: string; name: string } }[] }>(
-    '{ contestedStates { country { code name } } }',
-  );
-  const select = $<HTMLSelectElement>('entity');
-  const entities = contestedStates.map((c) => c.country);
-  if (!entities.some((e) => e.code === state.of)) entities.push({ code: state.of, name: state.of });
-  select.innerHTML = entities
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((e) => `<option value="${e.code}">${e.name}</option>`)
-    .join('');
-  select.value = state.of;
+function currentTables(e: EntityEntry): Table[] {
+  const entry = states.get(focusOf(view));
+  const focus = { code: focusOf(view) };
+  const leaders = entry ? [leadersTable(focus, entry.data.leaders)] : [];
+  if (view.tab === 'network') return entry ? [missionsTable(focus, direction === 'abroad' ? entry.missions : entry.hosted, direction), ...leaders] : leaders;
+  if (view.tab === 'agreements') return [agreementsTable(e.data.entity, e.agreements ?? []), ...leaders];
+  return [recognitionTable(e.data.entity, e.records, dayOf(view)), timelineTable(e.data.entity, e.timeline.years), ...leaders];
 }
 
-/** Everything that follows the entity: map, legend, timeline, agreements. */
-async function showEntity(): Promise<void> {
-  $('of-label').textContent = $<HTMLSelectElement>('entity').selectedOptions[0]?.textContent ?? state.of;
-  await Promise.all([loadStatuses(), drawTimeline(), drawAgreements()]);
-  document.body.dataset.ready = 'true';
+function renderCite(e: EntityEntry): void {
+  const subject =
+    view.tab === 'network' ? `The diplomatic network of ${nameOf(focusOf(view))}` : view.tab === 'agreements' ? `Agreements of ${e.data.entity.name}` : `Recognition of ${e.data.entity.name}`;
+  const sources: SourceRef[] = [];
+  const entry = states.get(focusOf(view));
+  if (view.tab === 'network') entry?.missions.concat(entry.hosted).forEach((m) => sources.push(...m.sources));
+  else if (view.tab === 'agreements') (e.agreements ?? []).forEach((a) => sources.push(...a.sources));
+  else e.records.forEach((r) => sources.push(...(r.recognition?.sources ?? []), ...(r.refusal?.sources ?? []), ...(r.withdrawalClaim?.sources ?? [])));
+  entry?.data.leaders.forEach((t) => sources.push(...t.sources));
+  $('cite').textContent = citeText({ subject, date: dayOf(view), url: location.href, accessed: today, sources });
 }
 
-async function main(): Promise<void> {
+let renderToken = 0;
+/** Show `next`: load what it needs that is not loaded yet (at most one request per kind), then draw everything. */
+async function go(next: ViewState, push: boolean): Promise<void> {
+  if (push && !sameView(next, view)) history.pushState(null, '', serializeView(next));
+  view = next;
+  const token = ++renderToken;
+  document.body.dataset.ready = 'false';
+  say('Loading…');
+  try {
+    const [e] = await Promise.all([entity(view.of, view.tab === 'agreements'), state(focusOf(view))]);
+    if (token !== renderToken) return;
+    renderTabs();
+    renderPicker(e);
+    renderDate(e);
+    renderRecognition(e);
+    renderNetwork();
+    renderState(e);
+    if (view.tab === 'agreements') renderAgreement($<HTMLSelectElement>('agreement'), $('graph'), $('details'), e.agreements ?? []);
+    renderCite(e);
+    document.title = `${view.tab === 'network' ? `Diplomatic network of ${nameOf(focusOf(view))}` : `Recognition of ${e.data.entity.name}`}, ${dayOf(view)} — diplograph`;
+    say('');
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    if (token !== renderToken) return;
+    const e = error as ApiError;
+    say(e.code === 'NOT_FOUND' ? `The graph has no state ${focusOf(view) === view.of ? view.of : `${view.of} or ${focusOf(view)}`}. Pick another.` : `Could not load: ${e.message}`);
+    document.body.dataset.ready = 'error';
+  }
+}
+
+function dateOfYear(year: number): string | null {
+  return String(year) === today.slice(0, 4) ? null : `${year}-12-31`;
+}
+
+// ---- wiring --------------------------------------------------------------------------------------
+function wire(): void {
+  $<HTMLSelectElement>('entity').addEventListener('change', (event) => void go({ ...view, of: (event.target as HTMLSelectElement).value, sel: null }, true));
+  $<HTMLSelectElement>('state').addEventListener('change', (event) => void go({ ...view, sel: (event.target as HTMLSelectElement).value || null }, true));
   const slider = $<HTMLInputElement>('year');
-  slider.max = String(new Date().getUTCFullYear());
-  slider.value = slider.max;
-  slider.oninput = () => {
-    state.year = Number(slider.value);
-    $('year-label').textContent = slider.value;
-  };
-  slider.onchange = () => void loadStatuses().then(() => (document.body.dataset.ready = 'true'));
-  $('year-label').textContent = slider.value;
-  await loadEntities();
-  const select = $<HTMLSelectElement>('entity');
-  select.onchange = () => {
-    state.of = select.value;
-    // the entity is in the address, so a link opens it and the back button returns to the last one
-    history.pushState({ of: state.of }, '', `?of=${encodeURIComponent(state.of)}`);
-    delete document.body.dataset.ready;
-    void showEntity();
-  };
-  window.addEventListener('popstate', () => {
-    state.of = (new URLSearchParams(location.search).get('of') ?? 'XK').toUpperCase();
-    select.value = state.of;
-    delete document.body.dataset.ready;
-    void showEntity();
+  slider.addEventListener('input', () => ($('year-label').textContent = slider.value));
+  slider.addEventListener('change', () => void go({ ...view, date: dateOfYear(Number(slider.value)) }, true));
+  $<HTMLInputElement>('date').addEventListener('change', (event) => {
+    const value = (event.target as HTMLInputElement).value;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) void go({ ...view, date: value >= today ? null : value }, true);
   });
-  await showEntity();
+  const tabs = TABS.map((t) => $(`tab-${t}`));
+  tabs.forEach((button, i) => {
+    button.addEventListener('click', () => void go({ ...view, tab: TABS[i] as Tab }, true));
+    // arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation)
+    button.addEventListener('keydown', (event) => {
+      const to = event.key === 'ArrowRight' ? (i + 1) % tabs.length : event.key === 'ArrowLeft' ? (i + tabs.length - 1) % tabs.length : event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : -1;
+      if (to < 0) return;
+      event.preventDefault();
+      tabs[to]!.focus();
+      void go({ ...view, tab: TABS[to] as Tab }, true);
+    });
+  });
+  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="direction"]'))) {
+    input.addEventListener('change', () => {
+      direction = input.value === 'in' ? 'in' : 'abroad';
+      renderNetwork();
+      const e = entities.get(view.of);
+      if (e) renderCite(e);
+    });
+  }
+  const current = () => entities.get(view.of);
+  exportButtons($('export-recognition'), 'the table of the map', () => { const e = current(); return e ? recognitionTable(e.data.entity, e.records, dayOf(view)) : null; });
+  exportButtons($('export-timeline'), 'the timeline table', () => { const e = current(); return e ? timelineTable(e.data.entity, e.timeline.years) : null; });
+  exportButtons($('export-network'), 'the missions table', () => { const s = states.get(focusOf(view)); return s ? missionsTable({ code: focusOf(view) }, direction === 'abroad' ? s.missions : s.hosted, direction) : null; });
+  exportButtons($('export-agreements'), 'the agreements table', () => { const e = current(); return e ? agreementsTable(e.data.entity, e.agreements ?? []) : null; });
+  exportButtons($('export-leaders'), 'the leaders table', () => { const s = states.get(focusOf(view)); return s ? leadersTable({ code: focusOf(view) }, s.data.leaders) : null; });
+  $('copy-cite').addEventListener('click', () => {
+    void navigator.clipboard?.writeText($('cite').textContent ?? '').then(() => say('Citation copied.'), () => say('Select the citation text to copy it.'));
+  });
+  window.addEventListener('popstate', () => void go(parseView(location.search), false));
 }
 
-main().catch((error: Error) => ($('details').textContent = `Could not load: ${error.message}`));
+wire();
+// a malformed address is shown as the view it falls back to
+history.replaceState(null, '', serializeView(view));
+void go(view, false);
+// for the tests and the curious: every table the view's charts stand on
+(window as unknown as { dashboardTables: () => Table[] }).dashboardTables = () => { const e = entities.get(view.of); return e ? currentTables(e) : []; };
