@@ -1,8 +1,9 @@
-// Where does each state stand on recognizing $of on a date (recognizes, does not, withdrawal claimed, unknown; withdrawn and inferred said apart), with the evidence, counts, and a page of the states, optionally only in a region or organization?
+// Where does each state (or only $country) stand on recognizing $of on a date (recognizes, does not, withdrawal claimed, unknown; withdrawn and inferred said apart), with the evidence, counts, and a page of the states, optionally only in a region or organization?
 WITH coalesce(date($asOf), date()) AS day
 MATCH (target:Country {code: $of})
 MATCH (c:Country)
 WHERE c <> target
+  AND ($country IS NULL OR c.code = $country)
   AND ($region IS NULL OR c.region = $region OR c.subregion = $region)
   AND ($memberOf IS NULL OR EXISTS {
         MATCH (c)-[m:MEMBER_OF]->(:Organization {code: $memberOf})

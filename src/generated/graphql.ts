@@ -1422,8 +1422,10 @@ export type RecognitionChanged = {
   change: AuditEntry;
   /** The same change as a recorded fact: its properties before and after, and its sources. */
   fact: RecordedFact;
-  /** The recognition as it stands after the change (with its sources); null for an import of the recognition tables. */
+  /** For a recognition: the recognition as it stands after the change (with its sources); null for a refusal, a withdrawal claim and an import. */
   recognition?: Maybe<Recognition>;
+  /** Where the state whose fact changed stands on recognizing `of` today, after the change (status, evidence, sources); null for an import of the recognition tables. */
+  standing?: Maybe<RecognitionStanding>;
 };
 
 /**
@@ -1610,9 +1612,11 @@ export type Subscription = {
    */
   factRecorded: FactRecorded;
   /**
-   * A recognition of `of` (a state code) recorded, ended or corrected, with the recognition as it now
-   * stands. An import of the recognition tables is an event too, with `recognition` null: re-fetch.
-   * Open to anonymous readers, like factRecorded.
+   * A state's standing on recognizing `of` (a state code) changed: a recognition recorded, ended or
+   * corrected, a refusal to recognize recorded, or a claim that a recognition was withdrawn. Each event
+   * says where that state now stands (`standing`, as recognitionStatuses shows it today) and, for a
+   * recognition, the recognition as it now stands. An import of the recognition tables is an event too,
+   * with `standing` and `recognition` null: re-fetch. Open to anonymous readers, like factRecorded.
    */
   recognitionChanged: RecognitionChanged;
 };
@@ -2350,6 +2354,7 @@ export type RecognitionChangedResolvers<ContextType = Context, ParentType extend
   change?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   fact?: Resolver<ResolversTypes['RecordedFact'], ParentType, ContextType>;
   recognition?: Resolver<Maybe<ResolversTypes['Recognition']>, ParentType, ContextType>;
+  standing?: Resolver<Maybe<ResolversTypes['RecognitionStanding']>, ParentType, ContextType>;
 };
 
 export type RecognitionCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecognitionCounts'] = ResolversParentTypes['RecognitionCounts']> = {

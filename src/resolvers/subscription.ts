@@ -6,6 +6,9 @@ import type { FactKind, Resolvers } from '../generated/graphql';
 import { FeedGapError, isRecognitionImport, TOO_FAR_BEHIND, type FeedEvent, type SubscribeOptions } from '../subscriptions/feed';
 import { countryCode, text } from './args';
 
+/** The facts that move a state's standing on recognizing another (recognitionStatuses' status). */
+const STANDING_KINDS = new Set<FactKind>(['RECOGNIZES', 'DOES_NOT_RECOGNIZE', 'WITHDRAWAL_CLAIMED']);
+
 /** The most ids `involving` may list. */
 const MAX_INVOLVING = 50;
 
@@ -58,7 +61,7 @@ export const subscriptionResolvers: Resolvers = {
         return stream(ctx, {
           field: 'recognitionChanged',
           since,
-          accepts: (e) => (e.kind === 'RECOGNIZES' && (e.recognition?.recognized.code ?? e.involves[1]) === target) || isRecognitionImport(e),
+          accepts: (e) => (e.kind !== null && STANDING_KINDS.has(e.kind) && (e.recognition?.recognized.code ?? e.involves[1]) === target) || isRecognitionImport(e),
         });
       },
       resolve: fresh,
@@ -76,6 +79,13 @@ export const subscriptionResolvers: Resolvers = {
     change: (e) => e,
   },
   RecognitionChanged: {
+    // The three recognition writes involve [the state acting, the state recognized, the fact].
+    standing: async (e, _, ctx) => {
+      if (e.kind === 'IMPORT') return null;
+      const [country, of] = e.involves;
+      const page = await ctx.repositories.countries.recognitionStatuses(of!, null, { country }, { skip: 0, limit: 1 });
+      return page?.items[0] ?? null;
+    },
     recognition: (e) => e.recognition,
     fact: (e) => e,
     change: (e) => e,

@@ -27,7 +27,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: any
     },
   },
   'recognition-statuses': {
-    params: { of: 'XK', asOf: null, status: 'DOES_NOT_RECOGNIZE', region: null, memberOf: 'NATO', ...page(0, 10) },
+    params: { of: 'XK', asOf: null, country: null, status: 'DOES_NOT_RECOGNIZE', region: null, memberOf: 'NATO', ...page(0, 10) },
     check: (rows) => {
       expect(rows[0].total).toBe(4);
       expect(rows[0].items.map((i: any) => i.country.code)).toEqual(['GR', 'RO', 'SK', 'ES']);

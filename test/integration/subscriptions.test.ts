@@ -270,6 +270,22 @@ describe('recognitionChanged', () => {
     expect(event.fact).toEqual({ id: event.recognition.id, kind: 'RECOGNIZES' });
     expect(event.change.actor).toBeNull();
   });
+
+  it("delivers a refusal and a withdrawal claim too, each with where that state now stands, as recognitionStatuses shows it", async () => {
+    const sub = subscribe(connect(a), 'subscription { recognitionChanged(of: "XK") { standing { status country { code } refusal { attestedOn } withdrawalClaim { since claimedBy { code } } } recognition { id } fact { kind } } }');
+    await settle();
+    await post(b, 'mutation ($input: NonRecognitionInput!) { recordNonRecognition(input: $input) { code } }', { input: { country: 'RS', recognized: 'XK', attestedOn: '2026-01-13', source } });
+    await post(b, 'mutation ($input: WithdrawalClaimInput!) { recordWithdrawalClaim(input: $input) { code } }', { input: { country: 'BT', recognized: 'XK', claimedBy: 'RS', since: '2026-01-14', source } });
+    await sub.count(2);
+    const [refusal, claim] = sub.results.map((r) => r.data!.recognitionChanged);
+    expect(refusal.fact.kind).toBe('DOES_NOT_RECOGNIZE');
+    expect(refusal.recognition).toBeNull();
+    expect(refusal.standing).toMatchObject({ status: 'DOES_NOT_RECOGNIZE', country: { code: 'RS' } });
+    expect(refusal.standing.refusal.attestedOn).toContain('2026-01-13');
+    expect(claim.fact.kind).toBe('WITHDRAWAL_CLAIMED');
+    // Bhutan's recognition (the test before) stands, and Serbia claims it was withdrawn.
+    expect(claim.standing).toMatchObject({ status: 'WITHDRAWAL_CLAIMED', country: { code: 'BT' }, withdrawalClaim: { since: '2026-01-14', claimedBy: { code: 'RS' } } });
+  });
 });
 
 describe('slow and vanished subscribers', () => {

@@ -95,12 +95,13 @@ export class CountryRepository {
   async recognitionStatuses(
     of: string,
     asOf: string | null,
-    filter: CountryFilter & { status?: RecognitionStatus | null },
+    filter: CountryFilter & { status?: RecognitionStatus | null; country?: string | null },
     page: Page = ALL,
   ): Promise<RecognitionStatusPageRecord | undefined> {
     return this.graph.readOne<RecognitionStatusPageRecord>('recognition-statuses', {
       of,
       asOf,
+      country: filter.country ?? null,
       status: filter.status ?? null,
       region: filter.region ?? null,
       memberOf: filter.memberOf ?? null,
