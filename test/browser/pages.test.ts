@@ -320,7 +320,7 @@ describeInBrowser('the dashboard in a browser', () => {
   });
 
   (process.env.DOCS_SCREENSHOT === '1' ? it : it.skip)("takes the README's screenshot (DOCS_SCREENSHOT=1)", async () => {
-    const { page } = await dashboard('?of=TW&date=2016-12-31&sel=PA', { width: 1000, height: 1000 });
+    const { page } = await dashboard('?of=XK&date=2012-12-31&sel=RS', { width: 1000, height: 1000 });
     await page.screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'dashboard.png'), clip: { x: 0, y: 0, width: 1000, height: 1000 } });
     await page.context().close();
   });

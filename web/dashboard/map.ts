@@ -67,7 +67,7 @@ export function drawStatusMap(svg: SVGSVGElement, input: StatusMapInput): void {
   // the selected state on top, outlined
   if (selectedEl) {
     selectedEl.setAttribute('stroke', '#000000');
-    selectedEl.setAttribute('stroke-width', '2');
+    selectedEl.setAttribute('stroke-width', '1.2');
     svg.append(selectedEl);
   }
   svg.dataset.recognizing = String(recognizing);
