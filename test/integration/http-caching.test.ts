@@ -46,11 +46,6 @@ beforeAll(async () => {
     statements.push(name);
     return read(name, params);
   });
-  const readAutoCommit = api.graph.readAutoCommit.bind(api.graph);
-  jest.spyOn(api.graph, 'readAutoCommit').mockImplementation((name, params) => {
-    statements.push(name);
-    return readAutoCommit(name, params);
-  });
   url = `${await api.listen(auth)}/graphql`;
 });
 
