@@ -49,6 +49,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   <meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>diplograph dashboard</title>
+  <link rel="icon" href="data:," />
   <style>
     *, *::before, *::after { box-sizing: border-box; }
     body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 0 16px 32px; max-width: 1000px; color: #212121; background: #ffffff; }

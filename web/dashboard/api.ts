@@ -63,10 +63,10 @@ export const STATE_QUERY = `query DashboardState($code: ID!) {
   country(code: $code) {
     code name
     diplomaticNetwork { rank total embassies consulates otherPosts honoraryConsulates hostStates accreditedStates }
-    missions(first: 300) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DashboardMission } }
-    hostedMissions(first: 300) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DashboardMission } }
+    missions(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DashboardMission } }
+    hostedMissions(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DashboardMission } }
   }
-  leaders(of: $code, first: 300) {
+  leaders(of: $code, first: 100) {
     role since until untilInferred
     person { id name wikidata }
     origins
@@ -80,6 +80,15 @@ fragment DashboardMission on Mission {
   city { name }
   location { latitude longitude }
   sources { id publisher title date url }
+}`;
+
+const MORE_LEADERS_QUERY = `query DashboardMoreLeaders($code: ID!, $offset: Int!) {
+  leaders(of: $code, first: 100, offset: $offset) {
+    role since until untilInferred
+    person { id name wikidata }
+    origins
+    sources { id publisher title date url }
+  }
 }`;
 
 const MORE_MISSIONS_QUERY = `query DashboardMoreMissions($code: ID!, $after: String, $hosted: Boolean!) {
@@ -173,6 +182,13 @@ export async function loadAgreements(of: string): Promise<Agreement[]> {
 
 export function loadState(code: string): Promise<StateData> {
   return graphql<StateData>('DashboardState', STATE_QUERY, { code });
+}
+
+/** Page size of a state's missions and leaders: most states have fewer, and a query is weighed by its pages (see README, Limits). */
+export const PAGE = 100;
+
+export async function loadMoreLeaders(code: string, offset: number): Promise<Term[]> {
+  return (await graphql<{ leaders: Term[] }>('DashboardMoreLeaders', MORE_LEADERS_QUERY, { code, offset })).leaders;
 }
 
 export async function loadMoreMissions(code: string, after: string, hosted: boolean): Promise<MissionPage> {

@@ -1,4 +1,4 @@
-import { ApiError, loadAgreements, loadEntity, loadMoreMissions, loadState, type Agreement, type EntityData, type Mission, type StateData } from './api';
+import { ApiError, loadAgreements, loadEntity, loadMoreLeaders, loadMoreMissions, loadState, PAGE, type Agreement, type EntityData, type Mission, type StateData } from './api';
 import { renderAgreement } from './agreements';
 import { $, h } from './dom';
 import { citeText, toCsv, toJson, type Table } from './export';
@@ -9,7 +9,7 @@ import { renderLegend, renderStanding, renderStatusTable } from './recognition';
 import { countsOn, standingOn, timeline, todayUtc, type FactRecord, type SourceRef } from './status';
 import { agreementsTable, leadersTable, missionsTable, recognitionTable, timelineTable } from './tables';
 import { drawTimeline } from './timeline';
-import { parseView, sameView, serializeView, TABS, type Tab, type ViewState } from './url-state';
+import { DEFAULT_VIEW, parseView, sameView, serializeView, TABS, type Tab, type ViewState } from './url-state';
 
 /**
  * The dashboard: pick a contested entity and a day; see every state's standing on a map, with its
@@ -86,15 +86,20 @@ async function state(code: string): Promise<StateEntry> {
     data,
     missions: [...data.country.missions.nodes],
     hosted: [...data.country.hostedMissions.nodes],
-    complete: !data.country.missions.pageInfo.hasNextPage && !data.country.hostedMissions.pageInfo.hasNextPage,
+    complete: !data.country.missions.pageInfo.hasNextPage && !data.country.hostedMissions.pageInfo.hasNextPage && data.leaders.length < PAGE,
   };
   states.set(code, entry);
   if (!entry.complete) void morePages(code, entry);
   return entry;
 }
 
-/** Networks larger than one page (300 posts): the rest, after the first view is drawn. */
+/** Networks and lists of leaders longer than one page: the rest, after the first view is drawn. */
 async function morePages(code: string, entry: StateEntry): Promise<void> {
+  for (let last = entry.data.leaders.length; last % PAGE === 0 && last > 0; ) {
+    const more = await loadMoreLeaders(code, entry.data.leaders.length);
+    entry.data.leaders.push(...more);
+    last = more.length;
+  }
   for (const hosted of [false, true]) {
     let page = hosted ? entry.data.country.hostedMissions : entry.data.country.missions;
     while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
@@ -103,7 +108,11 @@ async function morePages(code: string, entry: StateEntry): Promise<void> {
     }
   }
   entry.complete = true;
-  if (focusOf(view) === code) renderNetwork();
+  if (focusOf(view) === code) {
+    renderNetwork();
+    const e = entities.get(view.of);
+    if (e) renderState(e);
+  }
 }
 
 // ---- rendering -----------------------------------------------------------------------------------
@@ -248,7 +257,10 @@ async function go(next: ViewState, push: boolean): Promise<void> {
   document.body.dataset.ready = 'false';
   say('Loading…');
   try {
-    const [e] = await Promise.all([entity(view.of, view.tab === 'agreements'), state(focusOf(view))]);
+    const [loaded, focus] = await Promise.allSettled([entity(view.of, view.tab === 'agreements'), state(focusOf(view))]);
+    if (loaded.status === 'rejected') throw Object.assign(loaded.reason as Error, { which: 'entity' });
+    if (focus.status === 'rejected') throw Object.assign(focus.reason as Error, { which: 'state' });
+    const e = loaded.value;
     if (token !== renderToken) return;
     renderTabs();
     renderPicker(e);
@@ -263,8 +275,17 @@ async function go(next: ViewState, push: boolean): Promise<void> {
     document.body.dataset.ready = 'true';
   } catch (error) {
     if (token !== renderToken) return;
-    const e = error as ApiError;
-    say(e.code === 'NOT_FOUND' ? `The graph has no state ${focusOf(view) === view.of ? view.of : `${view.of} or ${focusOf(view)}`}. Pick another.` : `Could not load: ${e.message}`);
+    const e = error as ApiError & { which?: 'entity' | 'state' };
+    // a code the graph does not hold (a link typed by hand): say so, and show the view without it
+    if (e.code === 'NOT_FOUND' && (view.sel || view.of !== DEFAULT_VIEW.of)) {
+      const without = e.which === 'state' ? { ...view, sel: null } : { ...view, of: DEFAULT_VIEW.of, sel: null };
+      history.replaceState(null, '', serializeView(without));
+      const missing = without.of === view.of ? view.sel : view.of;
+      await go(without, false);
+      say(`The graph has no state ${missing}: showing ${nameOf(without.of)} instead.`);
+      return;
+    }
+    say(`Could not load: ${e.message}`);
     document.body.dataset.ready = 'error';
   }
 }
@@ -275,7 +296,11 @@ function dateOfYear(year: number): string | null {
 
 // ---- wiring --------------------------------------------------------------------------------------
 function wire(): void {
-  $<HTMLSelectElement>('entity').addEventListener('change', (event) => void go({ ...view, of: (event.target as HTMLSelectElement).value, sel: null }, true));
+  // the selected state stays selected (its standing on the next entity), unless it is that entity
+  $<HTMLSelectElement>('entity').addEventListener('change', (event) => {
+    const of = (event.target as HTMLSelectElement).value;
+    void go({ ...view, of, sel: view.sel === of ? null : view.sel }, true);
+  });
   $<HTMLSelectElement>('state').addEventListener('change', (event) => void go({ ...view, sel: (event.target as HTMLSelectElement).value || null }, true));
   const slider = $<HTMLInputElement>('year');
   slider.addEventListener('input', () => ($('year-label').textContent = slider.value));
