@@ -3,21 +3,21 @@ import { DEFAULT_VIEW, isDay, parseView, serializeView, type ViewState } from '.
 describe("the dashboard's address", () => {
   it('gives back the same view after a round trip through the address', () => {
     const views: ViewState[] = [
-      { of: 'TW', date: '1990-12-31', sel: 'LC', tab: 'network' },
-      { of: 'XK', date: null, sel: null, tab: 'recognition' },
-      { of: 'EH', date: '2009-02-28', sel: null, tab: 'agreements' },
+      { of: 'TW', date: '1990-12-31', sel: 'LC', tab: 'network', missions: 'in' },
+      { of: 'XK', date: null, sel: null, tab: 'recognition', missions: 'abroad' },
+      { of: 'EH', date: '2009-02-28', sel: null, tab: 'agreements', missions: 'abroad' },
     ];
     for (const view of views) expect(parseView(serializeView(view))).toEqual(view);
   });
 
   it('writes only what differs from the default, the entity always', () => {
     expect(serializeView(DEFAULT_VIEW)).toBe('?of=XK');
-    expect(serializeView({ of: 'PS', date: '2012-11-29', sel: 'FR', tab: 'network' })).toBe('?of=PS&date=2012-11-29&sel=FR&tab=network');
+    expect(serializeView({ of: 'PS', date: '2012-11-29', sel: 'FR', tab: 'network', missions: 'in' })).toBe('?of=PS&date=2012-11-29&sel=FR&tab=network&missions=in');
   });
 
   it('reads codes in either case and falls back to the default for anything malformed', () => {
-    expect(parseView('?of=tw&sel=lc')).toEqual({ of: 'TW', date: null, sel: 'LC', tab: 'recognition' });
-    expect(parseView('?of=Taiwan&date=2021-02-30&sel=1&tab=admin')).toEqual(DEFAULT_VIEW);
+    expect(parseView('?of=tw&sel=lc')).toEqual({ of: 'TW', date: null, sel: 'LC', tab: 'recognition', missions: 'abroad' });
+    expect(parseView('?of=Taiwan&date=2021-02-30&sel=1&tab=admin&missions=everywhere')).toEqual(DEFAULT_VIEW);
     expect(parseView('')).toEqual(DEFAULT_VIEW);
   });
 

@@ -21,7 +21,6 @@ import { DEFAULT_VIEW, parseView, sameView, serializeView, TABS, type Tab, type 
 
 const today = todayUtc();
 let view: ViewState = parseView(location.search);
-let direction: 'abroad' | 'in' = 'abroad';
 
 interface EntityEntry {
   data: EntityData;
@@ -173,14 +172,14 @@ function renderNetwork(): void {
   $('network-of').textContent = name;
   renderNetworkCounts($('gdi-wrap'), name, entry.data.country.diplomaticNetwork);
   renderMissionLegend($('mission-legend'));
-  const missions = direction === 'abroad' ? entry.missions : entry.hosted;
-  const { drawn } = drawMissionMap($<SVGSVGElement>('network-map'), { focus: code, codes: shapeCodes(numericToCode), missions, zoom: direction === 'in' });
-  $<SVGSVGElement>('network-map').setAttribute('aria-label', direction === 'abroad' ? `Map of ${name}'s missions abroad by kind; the table below lists them` : `Map of other states' missions in ${name} by kind; the table below lists them`);
-  const total = direction === 'abroad' ? entry.data.country.missions.totalCount : entry.data.country.hostedMissions.totalCount;
+  const missions = view.missions === 'abroad' ? entry.missions : entry.hosted;
+  const { drawn } = drawMissionMap($<SVGSVGElement>('network-map'), { focus: code, codes: shapeCodes(numericToCode), missions, zoom: view.missions === 'in' });
+  $<SVGSVGElement>('network-map').setAttribute('aria-label', view.missions === 'abroad' ? `Map of ${name}'s missions abroad by kind; the table below lists them` : `Map of other states' missions in ${name} by kind; the table below lists them`);
+  const total = view.missions === 'abroad' ? entry.data.country.missions.totalCount : entry.data.country.hostedMissions.totalCount;
   $('network-note').textContent = `${missions.length} of ${total} mission(s)${entry.complete ? '' : ' (loading the rest)'}; ${drawn} drawn at their city (${missions.length - drawn} without a location in the data set are only in the table). Source: Wikidata's diplomatic missions, each row with its item.`;
   $('network-map').dataset.complete = String(entry.complete);
-  renderMissionTable($('mission-table'), direction === 'abroad' ? `Missions of ${name} abroad` : `Missions in ${name}`, missions, direction);
-  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="direction"]'))) input.checked = input.value === direction;
+  renderMissionTable($('mission-table'), view.missions === 'abroad' ? `Missions of ${name} abroad` : `Missions in ${name}`, missions, view.missions);
+  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="direction"]'))) input.checked = input.value === view.missions;
 }
 
 function renderState(e: EntityEntry): void {
@@ -231,7 +230,7 @@ function currentTables(e: EntityEntry): Table[] {
   const entry = states.get(focusOf(view));
   const focus = { code: focusOf(view) };
   const leaders = entry ? [leadersTable(focus, entry.data.leaders)] : [];
-  if (view.tab === 'network') return entry ? [missionsTable(focus, direction === 'abroad' ? entry.missions : entry.hosted, direction), ...leaders] : leaders;
+  if (view.tab === 'network') return entry ? [missionsTable(focus, view.missions === 'abroad' ? entry.missions : entry.hosted, view.missions), ...leaders] : leaders;
   if (view.tab === 'agreements') return [agreementsTable(e.data.entity, e.agreements ?? []), ...leaders];
   return [recognitionTable(e.data.entity, e.records, dayOf(view)), timelineTable(e.data.entity, e.timeline.years), ...leaders];
 }
@@ -322,17 +321,12 @@ function wire(): void {
     });
   });
   for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="direction"]'))) {
-    input.addEventListener('change', () => {
-      direction = input.value === 'in' ? 'in' : 'abroad';
-      renderNetwork();
-      const e = entities.get(view.of);
-      if (e) renderCite(e);
-    });
+    input.addEventListener('change', () => void go({ ...view, missions: input.value === 'in' ? 'in' : 'abroad' }, true));
   }
   const current = () => entities.get(view.of);
   exportButtons($('export-recognition'), 'the table of the map', () => { const e = current(); return e ? recognitionTable(e.data.entity, e.records, dayOf(view)) : null; });
   exportButtons($('export-timeline'), 'the timeline table', () => { const e = current(); return e ? timelineTable(e.data.entity, e.timeline.years) : null; });
-  exportButtons($('export-network'), 'the missions table', () => { const s = states.get(focusOf(view)); return s ? missionsTable({ code: focusOf(view) }, direction === 'abroad' ? s.missions : s.hosted, direction) : null; });
+  exportButtons($('export-network'), 'the missions table', () => { const s = states.get(focusOf(view)); return s ? missionsTable({ code: focusOf(view) }, view.missions === 'abroad' ? s.missions : s.hosted, view.missions) : null; });
   exportButtons($('export-agreements'), 'the agreements table', () => { const e = current(); return e ? agreementsTable(e.data.entity, e.agreements ?? []) : null; });
   exportButtons($('export-leaders'), 'the leaders table', () => { const s = states.get(focusOf(view)); return s ? leadersTable({ code: focusOf(view) }, s.data.leaders) : null; });
   $('copy-cite').addEventListener('click', () => {

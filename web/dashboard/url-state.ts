@@ -1,5 +1,5 @@
 /**
- * The view in the address: `?of=XK&date=2009-12-31&sel=RS&tab=network`. A link opens exactly that
+ * The view in the address: `?of=XK&date=2009-12-31&sel=RS&tab=network&missions=in`. A link opens exactly that
  * view; every change the reader makes pushes a new address, so the back button returns to the last
  * view. Anything malformed falls back to the default rather than failing the page.
  */
@@ -15,9 +15,11 @@ export interface ViewState {
   /** The selected state (its standing, history, leaders and network); null for none. */
   sel: string | null;
   tab: Tab;
+  /** On the network tab: the state's missions abroad, or other states' missions in it. */
+  missions: 'abroad' | 'in';
 }
 
-export const DEFAULT_VIEW: ViewState = { of: 'XK', date: null, sel: null, tab: 'recognition' };
+export const DEFAULT_VIEW: ViewState = { of: 'XK', date: null, sel: null, tab: 'recognition', missions: 'abroad' };
 
 const CODE = /^[A-Z]{2}$/;
 
@@ -42,6 +44,7 @@ export function parseView(search: string): ViewState {
     date: date && isDay(date) ? date : null,
     sel: code(params.get('sel')),
     tab: (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : DEFAULT_VIEW.tab,
+    missions: params.get('missions') === 'in' ? 'in' : 'abroad',
   };
 }
 
@@ -51,9 +54,10 @@ export function serializeView(view: ViewState): string {
   if (view.date) params.set('date', view.date);
   if (view.sel) params.set('sel', view.sel);
   if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
+  if (view.missions !== DEFAULT_VIEW.missions) params.set('missions', view.missions);
   return `?${params.toString()}`;
 }
 
 export function sameView(a: ViewState, b: ViewState): boolean {
-  return a.of === b.of && a.date === b.date && a.sel === b.sel && a.tab === b.tab;
+  return a.of === b.of && a.date === b.date && a.sel === b.sel && a.tab === b.tab && a.missions === b.missions;
 }
