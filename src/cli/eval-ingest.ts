@@ -65,7 +65,8 @@ export function toFacts(p: Proposal): Fact[] {
     case 'RECOGNIZES':
       // A recognition ended ("switched recognition from B to C") is a withdrawal, as the guide writes it.
       if (p.claim === 'ENDED') return [{ ...base, type: 'WITHDRAWS_RECOGNITION_CLAIM', subject: s, object: o, status: 'withdrawn' }];
-      return [{ ...base, type: 'RECOGNIZES', subject: s, object: o, status: p.claim === 'DENIED' ? 'no' : pledge }];
+      // A recognition said to be coming (ANNOUNCED: "will recognize", "plans to") is the guide's "pledged".
+      return [{ ...base, type: 'RECOGNIZES', subject: s, object: o, status: p.claim === 'DENIED' ? 'no' : p.claim === 'ANNOUNCED' ? 'pledged' : pledge }];
     case 'DOES_NOT_RECOGNIZE':
       return [{ ...base, type: 'RECOGNIZES', subject: s, object: o, status: 'no' }];
     case 'WITHDRAWAL_CLAIMED':
@@ -265,7 +266,8 @@ function seedArticles(dir: string): Article[] {
       if (f.type === 'DOES_NOT_RECOGNIZE') return { type: 'RECOGNIZES', subject: f.subject, object: f.object, status: 'no', date };
       if (f.type === 'OPENS_EMBASSY_IN') return { type: f.type, subject: f.subject, object: f.city ?? f.object, status: f.status === 'DONE' ? 'opened' : 'pledged', date };
       const office = `${f.status === 'ENDED' ? 'former ' : ''}${f.role ?? ''}`;
-      const status = f.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? (f.status === 'ANNOUNCED' ? 'agreed' : null) : f.type === 'HOLDS_OFFICE' ? office : f.status === 'PLEDGED' ? 'pledged' : null;
+      // ANNOUNCED is "agreed" for relations and, for a recognition said to be coming, the guide's "pledged" (as proposals are scored).
+      const status = f.type === 'HAS_DIPLOMATIC_RELATIONS_WITH' ? (f.status === 'ANNOUNCED' ? 'agreed' : null) : f.type === 'HOLDS_OFFICE' ? office : f.status === 'PLEDGED' || (f.type === 'RECOGNIZES' && f.status === 'ANNOUNCED') ? 'pledged' : null;
       return { type: f.type, subject: person(f.subject), object: f.object, status, date };
     }),
   }));

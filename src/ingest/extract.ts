@@ -60,7 +60,7 @@ const CONNECTOR = new Set(['and', 'or', 'its', 'their', 'his', 'her', 'allies', 
 const PREPOSITION = new Set(['of', 'in', 'at', 'with', 'from', 'by', 'to', 'for', 'between', 'after', 'before', 'on', 'into', 'toward', 'towards', 'against', 'about', 'over', 'than', 'like', 'among']);
 // A threat or a step only weighed is no fact either ("threatened to sever ties", "is considering recognizing").
 const HYPOTHETICAL = new Set(['should', 'could', 'might', 'may', 'would', 'if', 'unless', 'whether', 'hope', 'hopes', 'hoped', 'threaten', 'threatens', 'threatened', 'threatening', 'considering', 'considers', 'mulling', 'mulls', 'weighing', 'weighs']);
-const FUTURE = /^(will|shall|agreed?|agrees|pledged?|pledges|promised?|promises|plans?|planned|intends?|intended|expected|scheduled|announced?|announces|announcing|going|wants?|decided?|decides|aims?|committed|vowed?|vows|would)$/;
+const FUTURE = /^(will|shall|process|agreed?|agrees|pledged?|pledges|promised?|promises|plans?|planned|intends?|intended|expected|scheduled|announced?|announces|announcing|going|wants?|decided?|decides|aims?|committed|vowed?|vows|would)$/;
 const NEGATION = /^(not|never|no|n't|cannot|refuses?|refused|refusing|rejects?|rejected|declines?|declined)$|n't$/;
 /**
  * Negation said by a noun or a verb of refusal or absence: "the refusal of A to recognize", "A's non-recognition",
@@ -101,10 +101,11 @@ const TITLES: [string, string][] = [
   ['minister of foreign affairs', 'Foreign Minister'],
   ['foreign affairs minister', 'Foreign Minister'],
   ['secretary of state', 'Secretary of State'],
+  ['state secretary', 'Secretary of State'],
   ['foreign secretary', 'Foreign Secretary'],
   ['foreign minister', 'Foreign Minister'],
   ['defence minister', 'Defence Minister'],
-  ['defense minister', 'Defence Minister'],
+  ['defense minister', 'Defense Minister'],
   ['interior minister', 'Interior Minister'],
   ['finance minister', 'Finance Minister'],
   ['prime minister', 'Prime Minister'],
@@ -190,6 +191,12 @@ function titleAt(s: Sentence, i: number): Title | undefined {
   return undefined;
 }
 
+/** A title whose last word is just before token `end` ("Foreign Minister" before "of"). */
+function titleEndingAt(s: Sentence, end: number): boolean {
+  for (let k = Math.max(0, end - 5); k < end; k++) if (titleAt(s, k)?.to === end) return true;
+  return false;
+}
+
 /**
  * A relative clause set off by commas ("A, which cut ties with B, established ..."; "... with B, which it had cut in
  * 2018"): from its pronoun to the next comma (or the sentence's end). `subject` says whether the pronoun is the clause's
@@ -235,7 +242,7 @@ function clauseStart(s: Sentence, i: number): number {
     const closed = relatives(s).find((r) => r.from === k && r.to <= i);
     if (closed) continue;
     if (BOUNDARY.has(s.tokens[k]!.key) || /;/.test(s.tokens[k]!.post)) return k + 1;
-    if (coordinatesClause(s, k)) return k + 1;
+    if (coordinatesClause(s, k) || subordinates(s, k)) return k + 1;
   }
   return 0;
 }
@@ -250,6 +257,22 @@ function coordinatesClause(s: Sentence, k: number): boolean {
   if (!mentionAt(s, next)) return false;
   for (let j = k - 1; j >= 0 && !BOUNDARY.has(s.tokens[j]!.key); j--) if (s.tokens[j]!.tags.has('Verb') && !mentionAt(s, j)) return true;
   return false;
+}
+
+/**
+ * "since B recognized ...", "after A opened ...", "when C cut ties": a conjunction of time that opens a clause with its own
+ * subject (a name or pronoun, then a verb), not a preposition before a noun ("since 2008", "after talks with B").
+ */
+function subordinates(s: Sentence, k: number): boolean {
+  if (!/^(since|after|before|when|once|until)$/.test(s.tokens[k]!.key)) return false;
+  let j = s.tokens[k + 1]?.key === 'the' ? k + 2 : k + 1;
+  const m = mentionAt(s, j);
+  if (m && m.from === j) j = m.to;
+  else if (/^(it|they|he|she|we)$/.test(s.tokens[j]?.key ?? '')) j++;
+  else return false;
+  while (s.tokens[j] && /^(has|have|had|was|were|is|are|also|then|officially|formally|finally|first)$/.test(s.tokens[j]!.key)) j++;
+  const verb = s.tokens[j];
+  return !!verb && verb.tags.has('Verb') && !mentionAt(s, j) && !BREAKS_AFTER.test(s.tokens[j - 1]!.post);
 }
 
 function clauseEnd(s: Sentence, i: number): number {
@@ -298,11 +321,14 @@ function isActor(s: Sentence, m: Mention, reading: Reading): boolean {
 
 /** Is the mention governed by a preposition ("leaders of Serbia and Kosovo"), through its conjuncts? */
 function afterPreposition(s: Sentence, m: Mention, reading: Reading): boolean {
+  // "Foreign Minister of X Name": the person holds the title; "of" governs X, not them.
+  const before = mentionAt(s, m.from - 1);
+  if (before && entityOf(m, ['PERSON']) && !s.tokens[m.from - 1]!.post.trim() && s.tokens[before.from - 1]?.key === 'of' && titleEndingAt(s, before.from - 1)) return false;
   for (let k = m.from - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
     // "the government of X", "the cabinet of X": X acts.
     if (t.key === 'of' && /^(government|cabinet|administration|authorities|leadership)$/.test(s.tokens[k - 1]?.key ?? '')) return false;
-    if (PREPOSITION.has(t.key)) return true;
+    if (PREPOSITION.has(t.key)) return !subordinates(s, k);
     if (CONNECTOR.has(t.key)) continue;
     const other = mentionAt(s, k);
     if (other && isActor(s, other, reading)) return afterPreposition(s, other, reading);
@@ -322,6 +348,14 @@ function objectOfVerb(s: Sentence, m: Mention): boolean {
 }
 
 const BREAKS_AFTER = /[,;:()]/;
+
+/** Is the mention the object of any verb right before it ("recognising B", "visited the B")? */
+function afterVerb(s: Sentence, m: Mention): boolean {
+  let k = m.from - 1;
+  while (k >= 0 && /^(the|its|their)$/.test(s.tokens[k]!.key)) k--;
+  const t = s.tokens[k];
+  return !!t && !BREAKS_AFTER.test(t.post) && (t.tags.has('Verb') || t.tags.has('Gerund')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !REPORTING.test(t.key) && !mentionAt(s, k);
+}
 
 /** The actors a clause is about, before token i: named there, not as modifiers, not after a preposition. */
 function subjectsBefore(s: Sentence, i: number, reading: Reading): Mention[] {
@@ -375,8 +409,44 @@ function claimOf(s: Sentence, from: number, trigger: number, pledge: Claim, nega
   if (denies(s)) return 'DENIED';
   // An infinitive is a plan ("to recognize"); a bare form compromise tags so after a subject ("which cut ties") is not.
   const infinitive = s.tokens[trigger]!.tags.has('Infinitive') && has(s, trigger - 2, trigger, /^to$/);
+  // "became the third state to recognize", "was one of the first countries to recognize": done, not a plan.
+  if (infinitive && ordinalBefore(s, from, trigger)) return 'DONE';
+  from = ownScope(s, from, trigger);
   if (has(s, from, trigger + 1, FUTURE) || (infinitive && !has(s, from, trigger, /^(was|were|had|did)$/))) return pledge;
   return 'DONE';
+}
+
+/** "the third country to", "one of the first states to", "the latest nation to" before token `trigger`. */
+function ordinalBefore(s: Sentence, from: number, trigger: number): boolean {
+  const to = s.tokens[trigger - 1]?.key === 'to' ? trigger - 1 : -1;
+  if (to < 0) return false;
+  const noun = s.tokens[to - 1];
+  if (!noun || !/^(country|countries|state|states|nation|nations|member|members|government|governments)$/.test(noun.key)) return false;
+  for (let k = Math.max(from, to - 5); k < to - 1; k++) {
+    const key = s.tokens[k]!.key;
+    if (/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|\d+(st|nd|rd|th))$/.test(key) || s.tokens[k]!.tags.has('Ordinal')) return /^(became|become|becomes|becoming|is|was|are|were|be|been|as)$/.test(s.tokens[lastIndex(s, Math.max(from, k - 4), k, /^(became|become|becomes|becoming|is|was|are|were|be|been|as)$/)]?.key ?? '');
+  }
+  return false;
+}
+
+/**
+ * Where the words that set a trigger's sense start: after a reporting verb whose own clause has a subject before the
+ * trigger ("A announced it had recognized B", "A announced it was severing ties": done; "A announced it will": a plan),
+ * and after "after", "since", "following" that open a clause of something done ("announced relations with B after
+ * breaking ties with C").
+ */
+function ownScope(s: Sentence, from: number, trigger: number): number {
+  const sub = lastIndex(s, from, trigger, /^(after|since|following|upon)$/);
+  if (sub >= 0 && (sub + 1 === trigger || s.tokens[sub + 1]!.tags.has('Gerund'))) return sub + 1;
+  const report = lastIndex(s, from, trigger, REPORTING);
+  if (report < 0) return from;
+  for (let k = report + 1; k < trigger; k++) {
+    if (mentionAt(s, k) || /^(it|they|he|she|we)$/.test(s.tokens[k]!.key)) {
+      // the reported clause's subject, followed by its own verb before the trigger
+      return report + 1;
+    }
+  }
+  return from;
 }
 
 function evidence(s: Sentence) {
@@ -449,16 +519,23 @@ function personAt(s: Sentence, i: number): Mention | undefined {
  */
 function contextState(s: Sentence, reading: Reading): Entity | undefined {
   const named = new Map<string, Entity>();
+  const acting = new Map<string, Entity>();
   let other = false;
   for (const m of s.mentions) {
     const c = m.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
     if (!c) continue;
     // A state that belongs to another title ("the Bolivian President") or owns something else ("Avalonia's plan") is not this office's.
     if (titleAt(s, m.to) || s.tokens[m.to - 1]!.possessive) other = true;
-    else named.set(c.id, c);
+    else {
+      named.set(c.id, c);
+      if (m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME') && !afterPreposition(s, m, reading) && !afterVerb(s, m)) acting.set(c.id, c);
+    }
   }
   if (named.size === 1 && !other) return [...named.values()][0];
   if (other) return undefined;
+  // Several states: the one that acts in a clause of the sentence ("the government of A had begun recognising B": A), not
+  // one after a preposition or a verb.
+  if (acting.size === 1) return [...acting.values()][0];
   return named.size === 0 ? reading.focus ?? undefined : undefined;
 }
 
@@ -619,9 +696,19 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
       switched(s, switchVerb, i, end, claim, dates, reading, 'RECOGNIZES');
       continue;
     }
-    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via !== 'DEMONYM'));
+    // The state recognized: named after the trigger, not in a phrase of its own ("... its independence from B", "after a
+    // war with B": B is not recognized).
+    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via !== 'DEMONYM') && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));
     let object: Entity | undefined = objects.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY')!.entity)[0];
     let confidence = 0.9;
+    // "A recognized its independence": "its" is the other state the sentence is about (named before, not A), else the one
+    // whose recognition was spoken of last.
+    if (/^(its|their)$/.test(s.tokens[i + 1]?.key ?? '') && /^(independence|sovereignty|statehood)$/.test(s.tokens[i + 2]?.key ?? '')) {
+      const recognizers = countriesOf(s, subjectsBefore(s, i, reading), reading).map((c) => c.id);
+      const before = s.mentions.filter((m) => m.to <= i).map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity).find((c) => c && !recognizers.includes(c.id));
+      object = before ?? (reading.recognized && !recognizers.includes(reading.recognized.id) ? reading.recognized : undefined);
+      confidence -= 0.1;
+    }
     // "recognized the new country", "recognized its independence"; "(to rescind) its recognition" with no state after it:
     // the state whose recognition was discussed last.
     if (!object && (has(s, i + 1, Math.min(end, i + 4), /^(new|breakaway|its|it)$/) || (withdrawal && /^(its|their)$/.test(s.tokens[i - 1]?.key ?? '')))) {
@@ -663,6 +750,31 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
       reading.proposals.push(proposal('RECOGNIZES', s, claim, 0.8, { subject, object: other, ...dateFor(s, i, dates, reading, 'NONE') }));
       continue;
     }
+    const noun = /^recognition$/.test(s.tokens[i]!.key);
+    if (noun && !withdrawal) {
+      // "recognition came from A and B", "C received recognition from A": those after "from" recognize the clause's
+      // subject, else the state whose recognition was spoken of last (or the article's). Negated: nothing.
+      const fromAt = s.tokens.findIndex((t, j) => j > i && j <= i + 3 && t.key === 'from' && s.tokens.slice(i + 1, j).every((x) => /^(came|comes|has|had|also|then|later|first)$/.test(x.key)));
+      if (fromAt > 0) {
+        if (negated) continue;
+        const givers = countriesOf(s, listAfter(s, fromAt, end), reading);
+        const receiver = countriesOf(s, subjectsBefore(s, i, reading), reading)[0] ?? reading.recognized ?? reading.focus ?? undefined;
+        if (!receiver) continue;
+        reading.recognized = receiver;
+        for (const subject of givers.filter((c) => c.id !== receiver.id)) reading.proposals.push(proposal('RECOGNIZES', s, claim, 0.75, { subject, object: receiver, ...dateFor(s, i, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE') }));
+        continue;
+      }
+      // "C welcomed A's recognition": what A recognized is who welcomes it (welcomed, hailed, thanked), else the state
+      // whose recognition was spoken of last.
+      const poss = !object ? s.mentions.find((m) => s.tokens[m.to - 1]!.possessive && s.tokens.slice(m.to, i).every((t) => /^(formal|official|recent|new)$/.test(t.key)) && i - m.to <= 1) : undefined;
+      const giver = poss && actorCountry(s, poss, reading);
+      if (giver) {
+        const welcome = lastIndex(s, from, i, /^(welcom|hail|thank|prais|celebrat|appreciat)/);
+        const welcomer = welcome >= 0 ? countriesOf(s, subjectsBefore(s, welcome, reading), reading).find((c) => c.id !== giver.id) : undefined;
+        object = welcomer ?? (reading.recognized && reading.recognized.id !== giver.id ? reading.recognized : undefined);
+        confidence -= 0.1;
+      }
+    }
     if (!object) continue;
     reading.recognized = object;
     // "A says B revoked its recognition of C": the subject is B, after the reporting verb, not the one who reports.
@@ -672,12 +784,17 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     // "A criticised B's decision to recognize C": the possessor of the noun before the trigger acts, not the clause's subject.
     const possessor = s.mentions.filter((m) => m.to <= i && i - m.to <= 3 && s.tokens[m.to - 1]!.possessive && s.tokens.slice(m.to, i).every((t) => /^(decision|move|plan|intention|pledge|promise|to|of|formal|official)$/.test(t.key))).pop();
     const owner = possessor && actorCountry(s, possessor, reading);
-    if (owner) subjects = [owner];
+    if (owner) {
+      subjects = [owner];
+      // "B's decision to recognize C" is a decision taken: the recognition is done; "B's plan to" stays a plan.
+      if (claim === 'ANNOUNCED' && possessor && s.tokens.slice(possessor.to, i).some((t) => /^(decision|move)$/.test(t.key))) claim = 'DONE';
+    }
     // "The following states have recognized C: A, B and D": the list after the colon.
     const following = s.tokens.findIndex((t, j) => j >= from && j < i && t.key === 'the' && s.tokens[j + 1]?.key === 'following');
     if (subjects.length === 0 && following >= 0) subjects = countriesOf(s, followingList(s, following), reading);
     if (subjects.length === 0) {
-      const first = s.mentions.find((m) => m.to <= i && isActor(s, m, reading));
+      // the first state named as an actor, not one a verb governs ("a move to pressure B")
+      const first = s.mentions.find((m) => m.to <= i && isActor(s, m, reading) && !afterVerb(s, m));
       const c = first && actorCountry(s, first, reading);
       if (c) subjects = [c];
       confidence -= 0.2;
@@ -726,6 +843,8 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
   }
 }
 
+/** Prepositions that open a phrase of their own after a recognition: the state there is not the one recognized. */
+const OTHER_PHRASE = /^(from|with|after|against|during|since|than|amid|between|over)$/;
 const AFFIRM = /^(remains?|remained|reaffirm(s|ed|ing)?|maintains?|maintained|continues?|continued|still|upholds?|upheld)$/;
 const SWITCH = /^(switch(es|ed|ing)?|shift(s|ed|ing)?)$/;
 const REPORTING = /^(says?|said|saying|announced?|announces|reported|reports|confirmed?|confirms|claims?|claimed|told|stated?|states)$/;
@@ -788,7 +907,7 @@ const SEVER = /^(sever(s|ed|ing)?|cut(s|ting)?|break(s|ing)?|broke|broken|suspen
 /** Verbs that bring ended relations back: the relations are "restored" (the corpus's status). */
 const RESTORE = /^(restor(e|es|ed|ing)|resum(e|es|ed|ing)|re-?establish(es|ed|ing)?|renew(s|ed|ing)?)$/;
 /** Verbs that set relations up, said without "diplomatic" ("established relations with"). */
-const ESTABLISH = /^(establish(es|ed|ing)?|forg(e|es|ed|ing)|open(s|ed|ing)?)$/;
+const ESTABLISH = /^(establish(es|ed|ing)?|forg(e|es|ed|ing)|open(s|ed|ing)?|normali[sz](e|es|ed|ing))$/;
 
 function lastOwn(s: Sentence, from: number, to: number, test: RegExp, i: number): number {
   for (let k = Math.min(to, s.tokens.length) - 1; k >= Math.max(0, from); k--) if (!inOtherRelative(s, k, i) && test.test(s.tokens[k]!.key)) return k;
@@ -827,7 +946,7 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     }
     // "diplomatic relations", "diplomatic ties", or ties a verb ends, restores or sets up ("severed ties with", "restored ties")
     const ties = /^(relations|ties)$/;
-    const verbed = ties.test(key) && s.tokens[i - 1]?.key !== 'diplomatic' && (has(s, Math.max(0, i - 3), i, SEVER) || has(s, Math.max(0, i - 3), i, RESTORE) || ESTABLISH.test(s.tokens[i - 1]?.key ?? '') || (ESTABLISH.test(s.tokens[i - 2]?.key ?? '') && /^(formal|official|full|bilateral)$/.test(s.tokens[i - 1]!.key)));
+    const verbed = ties.test(key) && s.tokens[i - 1]?.key !== 'diplomatic' && (has(s, Math.max(0, i - 3), i, SEVER) || has(s, Math.max(0, i - 3), i, RESTORE) || ESTABLISH.test(s.tokens[i - 1]?.key ?? '') || (ESTABLISH.test(s.tokens[i - 2]?.key ?? '') && /^(formal|official|full|bilateral|their|its)$/.test(s.tokens[i - 1]!.key)));
     if (!(key === 'diplomatic' && ties.test(s.tokens[i + 1]!.key)) && !verbed) continue;
     const from = clauseStart(s, i);
     const end = clauseEnd(s, i);
@@ -862,12 +981,13 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     }
     // "A and B severed ties with C": each subject with the state after "with", not A with B; "A established relations
     // with B, C and D": A with each of them.
-    const partners = countriesOf(s, listAfter(s, s.tokens.findIndex((t, k) => k > i && k < end && t.key === 'with'), end), reading);
+    // ... "with" of the ties themselves ("ties with B"), not of a later phrase ("a deal brokered with B's help").
+    const partners = countriesOf(s, listAfter(s, s.tokens.findIndex((t, k) => k > i && k < Math.min(end, i + 4) && t.key === 'with'), end), reading);
     const apart = partners.length > 0 && !subjects.some((c) => partners.some((p) => p.id === c.id));
     const pairs =
       apart && subjects.length >= 2 && partners.length === 1
         ? subjects.map((c) => [c, partners[0]!])
-        : apart && subjects.length === 1 && partners.length >= 2
+        : apart && subjects.length === 1 && partners.length >= 1
           ? partners.map((c) => [subjects[0]!, c])
           : parties.length === 2
             ? [parties]
@@ -922,13 +1042,16 @@ const EMBASSY_VERB = /^(re-?)?(open(s|ed|ing)?|establish(es|ed|ing)?)$|^(mov(e|e
 
 function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity: { city: Entity | null }): void {
   for (let i = 0; i < s.tokens.length; i++) {
-    if (!/^embass(y|ies)$/.test(s.tokens[i]!.key)) continue;
+    // An embassy, or a diplomatic mission (the guide counts one as the other).
+    const mission = /^missions?$/.test(s.tokens[i]!.key) && s.tokens[i - 1]?.key === 'diplomatic';
+    if (!/^embass(y|ies)$/.test(s.tokens[i]!.key) && !mission) continue;
     const from = clauseStart(s, i);
     const end = clauseEnd(s, i);
+    const noun = mission ? i - 1 : i;
     let verb = -1;
-    for (let k = Math.max(from, i - 5); k < i; k++) if (EMBASSY_VERB.test(s.tokens[k]!.key)) verb = k;
+    for (let k = Math.max(from, noun - 5); k < noun; k++) if (EMBASSY_VERB.test(s.tokens[k]!.key)) verb = k;
     // Before "embassy": its owner ("the U.S. embassy", "the Avalonian embassy") or its city ("its new Jerusalem embassy").
-    const modifier = mentionAt(s, i - 1);
+    const modifier = mentionAt(s, noun - 1);
     const modifierCity = modifier ? entityOf(modifier, ['CITY'])?.entity : undefined;
     const ownerByWord = modifier && !modifierCity ? modifier.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via !== 'CAPITAL')?.entity : undefined;
     // After it: "the embassies of A and B", "of the following states: A, B and C" own it.
@@ -937,10 +1060,12 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     // The verb after the embassy named ("the embassy has been closed since 2011", "the Avalonian embassy in X reopened on
     // Monday", "the embassies of A and B opened in X"): the embassy is the subject, or the one already spoken of.
     let passive = false;
-    let head = i - 1;
+    let head = noun - 1;
     if (modifier) head = modifier.from - 1;
     while (head >= 0 && /^(new|planned|future|former|old)$/.test(s.tokens[head]!.key)) head--;
-    if (verb < 0 && (/^(the|its|their)$/.test(s.tokens[head]?.key ?? '') || owners.length > 0)) {
+    // ... or "A's embassy in X opened": the owner's possessive opens the phrase.
+    const possessed = !!modifier && !!ownerByWord && s.tokens[modifier.to - 1]!.possessive;
+    if (verb < 0 && (/^(the|its|their)$/.test(s.tokens[head]?.key ?? '') || owners.length > 0 || possessed)) {
       let k = s.tokens[i + 2]?.key === 'the' && s.tokens[i + 3]?.key === 'following' ? i + 5 : ofList.length > 0 ? ofList[ofList.length - 1]!.to : i + 1;
       // past "in <city>"
       if (/^(in|to)$/.test(s.tokens[k]?.key ?? '') && mentionAt(s, k + 1)) k = mentionAt(s, k + 1)!.to;
@@ -1059,8 +1184,19 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
       // "A and B signed a C-brokered deal": C mediates, it is no party; "A signed an accord with B": B is one.
       let parties = countriesOf(s, who, reading).filter((c) => !brokers.some((b) => b.id === c.id));
       const noun = s.tokens.findIndex((t, j) => j > i && j <= i + 6 && AGREEMENT_NOUN.test(t.key));
-      const withAt = noun > 0 && s.tokens[noun + 1]?.key === 'with' ? noun + 1 : -1;
+      // "with B" after the agreement, past a day ("signed agreements on Friday with B").
+      const withAt = noun > 0 ? s.tokens.findIndex((t, j) => j > noun && j <= noun + 4 && t.key === 'with' && s.tokens.slice(noun + 1, j).every((x) => !x.tags.has('Verb') && !mentionAt(s, s.tokens.indexOf(x)))) : -1;
       const partners = countriesOf(s, listAfter(s, withAt, clauseEnd(s, i)), reading).filter((c) => !brokers.some((b) => b.id === c.id));
+      // "A and B signed separate agreements with C": one agreement of each with C, each signed by its own people.
+      // The partners may be named by their people ("with the Carpanian minister Name"): their offices' states.
+      const others = partners.length > 0 || withAt < 0 ? partners : distinct(s.mentions.filter((m) => m.from > withAt && m.to <= clauseEnd(s, i)).map((m) => reading.offices.get(entityOf(m, ['PERSON'])?.entity.id ?? '')).filter((c): c is string => !!c).map((c) => reading.gazetteer.country(c)).filter((c): c is Entity => !!c));
+      if (noun > 0 && s.tokens.slice(i + 1, noun).some((t) => t.key === 'separate') && others.length > 0 && parties.length >= 2 && !initialled) {
+        const home = (p: Entity) => reading.offices.get(p.id) ?? (p.countries.length === 1 ? p.countries[0] : undefined);
+        for (const c of parties.filter((x) => !others.some((y) => y.id === x.id))) {
+          push([c, ...others], { signatories: people.filter((p) => home(p) === c.id), mediators: brokers }, claim, i, 0.8);
+        }
+        continue;
+      }
       if (partners.length > 0 && parties.length === 1 && !partners.some((c) => c.id === parties[0]!.id)) parties = [...parties, ...partners];
       // "The two countries signed it": the pair named last.
       if (parties.length < 2 && people.length === 0) parties = pairReference(s, from, i, reading) ?? parties;

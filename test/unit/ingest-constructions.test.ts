@@ -105,7 +105,8 @@ describe('the extractor reads general constructions', () => {
 
   test('the possessor of "decision to recognize" is the one who recognizes, not the critic', () => {
     const ps = read("Borduria criticised Avalonia's decision to recognize Dalmoria.");
-    expect(facts(ps, 'RECOGNIZES')).toEqual(['AA>DD:ANNOUNCED']);
+    // a decision taken: the recognition is done (a plan would be ANNOUNCED)
+    expect(facts(ps, 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
   });
 
   test('a state is found by the initials of its name, written in capitals only', () => {

@@ -1,0 +1,129 @@
+import { extract, type Proposal } from '../../src/ingest/extract';
+import { Gazetteer } from '../../src/ingest/gazetteer';
+
+// Ordinary news constructions, in made-up sentences about made-up states: the corpus's articles are never copied here.
+const gazetteer = new Gazetteer({
+  countries: [
+    { code: 'AA', name: 'Avalonia', aliases: [], demonyms: ['Avalonian'], capitals: ['Port Avalon'] },
+    { code: 'BB', name: 'Borduria', aliases: [], demonyms: ['Bordurian'], capitals: ['Szohod'] },
+    { code: 'CC', name: 'Carpania', aliases: [], demonyms: ['Carpanian'], capitals: ['Carpa'] },
+    { code: 'DD', name: 'Dalmoria', aliases: [], demonyms: ['Dalmorian'], capitals: [] },
+    { code: 'GG', name: 'Gorvata', aliases: [], demonyms: [], capitals: [] },
+  ],
+  organizations: [],
+  people: [],
+  cities: [
+    { id: 'wd-q1', name: 'Nova Riva', aliases: [], country: 'BB' },
+    { id: 'wd-q2', name: 'Old Harbour', aliases: [], country: 'DD' },
+  ],
+});
+
+const read = (text: string, date: string | null = '2024-05-10') => extract({ text, date }, gazetteer);
+const facts = (ps: Proposal[], type: string) => ps.filter((p) => p.type === type).map((p) => `${p.subject?.id}>${p.object?.id}${p.city ? `@${p.city.name}` : ''}:${p.claim}`).sort();
+const offices = (ps: Proposal[]) => ps.filter((p) => p.type === 'HOLDS_OFFICE').map((p) => `${p.subject?.name}>${p.object?.id}:${p.role}:${p.claim}`).sort();
+
+describe('the status of what is said: announced, done, reported', () => {
+  test('a reported clause with its own subject keeps its own sense: "announced it had recognized" is done, "announced it will" is a plan', () => {
+    expect(facts(read('Avalonia announced on Monday that it had recognized Dalmoria.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
+    expect(facts(read('Avalonia announced that it will recognize Dalmoria next month.'), 'RECOGNIZES')).toEqual(['AA>DD:ANNOUNCED']);
+    expect(facts(read('Borduria announced it was severing diplomatic ties with Gorvata.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['BB>GG:ENDED']);
+    // an announcement with no reported subject is still an announcement
+    expect(facts(read('Carpania announced the establishment of diplomatic relations with Gorvata.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['CC>GG:ANNOUNCED']);
+  });
+
+  test('"after breaking ties with C" is an end done, whatever the main verb announces', () => {
+    expect(facts(read('The government of Carpania announced on Tuesday the establishment of diplomatic relations with Dalmoria after breaking official ties with Borduria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['BB>CC:ENDED', 'CC>DD:ANNOUNCED']);
+    expect(facts(read('Gorvata established relations with Avalonia after cutting ties with Borduria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>GG:DONE', 'BB>GG:ENDED']);
+  });
+
+  test('"became the third country to recognize", "one of the first states to recognize": done, not a plan', () => {
+    expect(facts(read('Gorvata became the third country to recognize Dalmoria.'), 'RECOGNIZES')).toEqual(['GG>DD:DONE']);
+    expect(facts(read('Carpania was one of the first states to recognize Dalmoria.'), 'RECOGNIZES')).toEqual(['CC>DD:DONE']);
+    // a plan stays a plan
+    expect(facts(read('Gorvata plans to recognize Dalmoria.'), 'RECOGNIZES')).toEqual(['GG>DD:ANNOUNCED']);
+  });
+});
+
+describe('relations normalized, and the partner of the ties themselves', () => {
+  test('"agreed to normalize relations" is relations agreed; a deal "brokered with C\'s help" makes C no partner', () => {
+    expect(facts(read('Avalonia and Dalmoria agreed on Thursday to normalize relations in a deal brokered with Carpanian help.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>DD:ANNOUNCED']);
+    expect(facts(read('Gorvata normalized its relations with Borduria in 2021.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['BB>GG:DONE']);
+  });
+
+  test('an agreement titled after normalization names no relations established', () => {
+    expect(facts(read('The leaders met to discuss the Agreement on Normalization of Relations between Avalonia and Borduria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+  });
+});
+
+describe('people and their states in more orders', () => {
+  test('"Title of Country Name" signs for that state; two such signatories make the parties', () => {
+    const ps = read('Bordurian Foreign Minister Ivo Marek and Foreign Minister of Carpania Lena Ostrova signed a joint communique on Tuesday.');
+    const deal = ps.find((p) => p.type === 'AGREEMENT')!;
+    expect(deal.parties.map((e) => e.id).sort()).toEqual(['BB', 'CC']);
+    expect(deal.signatories.map((e) => e.name).sort()).toEqual(['Ivo Marek', 'Lena Ostrova']);
+  });
+
+  test('a title without a state word in a sentence naming two states takes the one that acts, not the one acted on', () => {
+    expect(offices(read('On Friday Minister of Foreign Affairs Lena Ostrova said that the government of Carpania had begun recognising Dalmoria.'))).toEqual(['Lena Ostrova>CC:Foreign Minister:DONE']);
+    expect(offices(read('Foreign Minister Ivo Marek said Borduria would close its office in Dalmoria.'))).toEqual(['Ivo Marek>BB:Foreign Minister:DONE']);
+    // two states acting: no guess
+    expect(offices(read('Foreign Minister Ivo Marek said Borduria and Carpania would talk.'))).toEqual([]);
+  });
+
+  test('"State Secretary" is the Secretary of State; "Defense" keeps the text\'s spelling', () => {
+    expect(offices(read('Avalonian State Secretary Mara Quell arrived on Monday.'))).toEqual(['Mara Quell>AA:Secretary of State:DONE']);
+    expect(offices(read('Bordurian Defense Minister Ivo Marek arrived on Monday.'))).toEqual(['Ivo Marek>BB:Defense Minister:DONE']);
+  });
+});
+
+describe('recognitions said as nouns, and what "its" stands for', () => {
+  test('"recognition came from A", "C received recognition from A and B": those after "from" recognize; negated, nothing', () => {
+    expect(facts(read('Dalmoria received recognition from Avalonia and Gorvata in 2019.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'GG>DD:DONE']);
+    expect(facts(read('Avalonia recognized Dalmoria in 2016. Recognition came from Carpania on Friday.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'CC>DD:DONE']);
+    expect(read('Dalmoria has not received recognition from Borduria.').filter((p) => p.type === 'RECOGNIZES')).toEqual([]);
+  });
+
+  test('"C welcomed A\'s recognition": A recognizes C; "B criticised A\'s recognition of C": A recognizes C, not B', () => {
+    expect(facts(read('Dalmoria welcomed Gorvata\'s recognition on Friday.'), 'RECOGNIZES')).toEqual(['GG>DD:DONE']);
+    expect(facts(read('Borduria criticised Gorvata\'s recognition of Dalmoria.'), 'RECOGNIZES')).toEqual(['GG>DD:DONE']);
+  });
+
+  test('"A\'s decision to recognize C" is done; "A\'s plan to recognize C" a plan', () => {
+    expect(facts(read('Borduria criticised Gorvata\'s decision to recognize Dalmoria.'), 'RECOGNIZES')).toEqual(['GG>DD:DONE']);
+    expect(facts(read('Borduria criticised Gorvata\'s plan to recognize Dalmoria.'), 'RECOGNIZES')).toEqual(['GG>DD:ANNOUNCED']);
+  });
+
+  test('"recognized its independence from B": "its" is the other state of the sentence, never B', () => {
+    expect(facts(read('Dalmoria held its first election since Carpania recognized its independence from Borduria in 2010.'), 'RECOGNIZES')).toEqual(['CC>DD:DONE']);
+    expect(facts(read('Avalonia recognized Dalmoria after a long dispute with Borduria.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
+  });
+
+  test('a time clause ("since B recognized", "after C recognized") has its own subject', () => {
+    expect(facts(read('Avalonia opened an embassy in Nova Riva after Gorvata recognized Dalmoria.'), 'RECOGNIZES')).toEqual(['GG>DD:DONE']);
+    expect(facts(read('Avalonia opened an embassy in Nova Riva after Gorvata recognized Dalmoria.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Nova Riva:DONE']);
+  });
+});
+
+describe('embassies and missions', () => {
+  test('"A\'s embassy in X opened on Monday": the possessive owns the embassy', () => {
+    expect(facts(read("Gorvata's embassy in Nova Riva opened on Monday."), 'OPENS_EMBASSY_IN')).toEqual(['GG>BB@Nova Riva:DONE']);
+  });
+
+  test('a diplomatic mission is an embassy; a mission of another kind is not', () => {
+    expect(facts(read('Carpania opened a diplomatic mission in Old Harbour on Sunday.'), 'OPENS_EMBASSY_IN')).toEqual(['CC>DD@Old Harbour:DONE']);
+    expect(facts(read('Carpania opened a trade mission in Old Harbour on Sunday.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  });
+});
+
+describe('agreements signed separately', () => {
+  test('"A and B signed separate agreements with C": one agreement of each with C', () => {
+    const ps = read('Avalonia and Borduria signed separate agreements on Friday with Carpania.');
+    expect(ps.filter((p) => p.type === 'AGREEMENT').map((p) => p.parties.map((e) => e.id).sort().join('+')).sort()).toEqual(['AA+CC', 'BB+CC']);
+  });
+
+  test('each signatory signs the agreement of their own state; the partner named by its minister', () => {
+    const ps = read('Avalonian Foreign Minister Ivo Marek and Bordurian Trade Minister Lena Ostrova signed separate deals with Carpanian Foreign Minister Mara Quell.');
+    const deals = ps.filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).sort().join('+')}:${p.signatories.map((e) => e.name).join(',')}`).sort();
+    expect(deals).toEqual(['AA+CC:Ivo Marek', 'BB+CC:Lena Ostrova']);
+  });
+});
