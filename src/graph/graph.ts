@@ -1,4 +1,4 @@
-import { isRetryableError, type Driver, type Session, type SessionMode } from 'neo4j-driver';
+import type { Driver, Session, SessionMode } from 'neo4j-driver';
 import { QueryRegistry } from './queries';
 import { remainingMs, withinDeadline } from '../limits/deadline';
 import { recordToPlain } from './plain';
@@ -16,10 +16,6 @@ const TX_TIMEOUT_MS = 15_000;
 export const LONG_TX_MS = 300_000;
 
 export type Params = Record<string, unknown>;
-
-/** Tries of a read whose error Neo4j calls transient (a leader switch, a database starting), with a short pause between. */
-const READ_TRIES = 3;
-const READ_RETRY_PAUSE_MS = 50;
 
 /** A transaction's timeout: the standing bound, or less when the request it serves has less time left. */
 function txTimeout(): number {
@@ -47,9 +43,8 @@ async function measured<T>(name: string, database: string, mode: 'READ' | 'WRITE
 }
 
 /**
- * The only way the service talks to Neo4j: named queries, parameters only, reads in READ sessions
- * (one auto-commit statement each) and writes through executeWrite (so a cluster routes them),
- * always naming the database.
+ * The only way the service talks to Neo4j: named queries, parameters only, reads through
+ * executeRead and writes through executeWrite (so a cluster routes them), always naming the database.
  */
 export class Graph {
   readonly queries = new QueryRegistry();
@@ -103,13 +98,29 @@ export class Graph {
     }
   }
 
-  /** Runs the named query (cypher/queries) as one read; rows as plain objects. */
+  /** Runs the named query (cypher/queries) in a read transaction; rows as plain objects. */
   read<T>(name: string, params: Params = {}): Promise<T[]> {
     return this.readText<T>(this.queries.get(name), params, name);
   }
 
   async readOne<T>(name: string, params: Params = {}): Promise<T | undefined> {
     return (await this.read<T>(name, params))[0];
+  }
+
+  /**
+   * Runs a tiny named read as one auto-commit query: a single round trip (no BEGIN and COMMIT of its
+   * own) and no retry, for reads on every request whose failure the caller handles (the graph version
+   * behind ETags). Routed as a read like the others.
+   */
+  readAutoCommit<T>(name: string, params: Params = {}): Promise<T[]> {
+    return withinDeadline(
+      measured(name, this.database, 'READ', () =>
+        this.withSession('READ', async (session) => {
+          const result = await session.run(this.queries.get(name), params, { timeout: txTimeout(), metadata: { query: name } });
+          return result.records.map((r) => recordToPlain<T>(r));
+        }),
+      ),
+    );
   }
 
   /**
@@ -131,25 +142,13 @@ export class Graph {
     );
   }
 
-  /**
-   * Reads with Cypher text (a named query's, or a schema listing's) as one auto-commit query in a
-   * READ session (routed to a reader like a read transaction): one round trip, where a read
-   * transaction adds a BEGIN and a COMMIT. Every service read is a single statement, so nothing needs
-   * the transaction; a transient error is retried here, as executeRead would.
-   */
+  /** Reads with Cypher text: a named query's, or a schema listing's. */
   readText<T>(text: string, params: Params = {}, name = 'text', timeoutMs?: number): Promise<T[]> {
     return withinDeadline(
       measured(name, this.database, 'READ', () =>
         this.withSession('READ', async (session) => {
-          for (let attempt = 1; ; attempt++) {
-            try {
-              const result = await session.run(text, params, { timeout: timeoutMs ?? txTimeout(), metadata: { query: name } });
-              return result.records.map((r) => recordToPlain<T>(r));
-            } catch (error) {
-              if (attempt >= READ_TRIES || !isRetryableError(error as Error) || (remainingMs() ?? Infinity) < READ_RETRY_PAUSE_MS) throw error;
-              await new Promise((resolve) => setTimeout(resolve, READ_RETRY_PAUSE_MS * attempt));
-            }
-          }
+          const result = await session.executeRead((tx) => tx.run(text, params), { timeout: timeoutMs ?? txTimeout(), metadata: { query: name } });
+          return result.records.map((r) => recordToPlain<T>(r));
         }),
       ),
     );

@@ -110,7 +110,7 @@ export async function cypherSpan<T>(name: string, database: string, mode: 'READ'
         'db.system.name': 'neo4j',
         'db.system': 'neo4j',
         'db.namespace': database,
-        'db.operation.name': mode === 'READ' ? 'run' : 'executeWrite',
+        'db.operation.name': mode === 'READ' ? 'executeRead' : 'executeWrite',
         'db.query.summary': name,
       },
     },

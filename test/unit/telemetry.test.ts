@@ -97,7 +97,7 @@ describe('tracing', () => {
       await tracing.flush();
       const [read, write] = exporter.getFinishedSpans();
       expect(read!.name).toBe('cypher recognition-statuses');
-      expect(read!.attributes).toEqual({ 'db.system.name': 'neo4j', 'db.system': 'neo4j', 'db.namespace': 'neo4j', 'db.operation.name': 'run', 'db.query.summary': 'recognition-statuses' });
+      expect(read!.attributes).toEqual({ 'db.system.name': 'neo4j', 'db.system': 'neo4j', 'db.namespace': 'neo4j', 'db.operation.name': 'executeRead', 'db.query.summary': 'recognition-statuses' });
       expect(write!.name).toBe('cypher record-recognition');
       expect(write!.status).toEqual({ code: 2, message: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
       expect(JSON.stringify([read!.attributes, write!.attributes, write!.events, write!.status])).not.toContain('XK');

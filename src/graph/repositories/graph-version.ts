@@ -29,7 +29,7 @@ export class GraphVersionRepository {
   }
 
   #start(): Promise<number> {
-    const read: Promise<number> = this.graph.read<{ version: number }>('graph-version', {}).then((rows) => rows[0]?.version ?? 0);
+    const read: Promise<number> = this.graph.readAutoCommit<{ version: number }>('graph-version', {}).then((rows) => rows[0]?.version ?? 0);
     this.#running = read;
     const clear = () => {
       if (this.#running === read) this.#running = undefined;
