@@ -15,7 +15,7 @@ import { createServer } from '../src/server';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, type LocalNeo4jOptions } from '../src/graph/local-neo4j';
+import { freePort, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../src/graph/local-neo4j';
 
 /** A Graph on the test Neo4j that global-setup started (or NEO4J_URI), or on `connection`. Close it in afterAll. */
 export function testGraph(connection: Neo4jConnection | undefined = loadConfig().neo4j): Graph {
@@ -133,4 +133,43 @@ export async function ownNeo4jOptions(name: string): Promise<LocalNeo4jOptions> 
     startTimeoutMs: 120_000,
     log: () => undefined,
   };
+}
+
+/**
+ * A small throw-away Neo4j of a test file's own (tests that write, or stop Neo4j): started in a
+ * temporary home on free ports; `remove()` stops it and deletes the home.
+ */
+export class OwnNeo4j {
+  private constructor(
+    readonly options: LocalNeo4jOptions,
+    public server: LocalNeo4j,
+  ) {}
+
+  static async start(name: string): Promise<OwnNeo4j> {
+    const options = await ownNeo4jOptions(name);
+    try {
+      return new OwnNeo4j(options, await startLocalNeo4j(options));
+    } catch (error) {
+      fs.rmSync(options.home, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  get connection(): Neo4jConnection {
+    return { uri: this.server.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
+  }
+
+  /** Stops the server, keeping its data (restart() brings it back). */
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  async restart(): Promise<void> {
+    this.server = await startLocalNeo4j(this.options);
+  }
+
+  async remove(): Promise<void> {
+    await this.server.stop();
+    fs.rmSync(this.options.home, { recursive: true, force: true });
+  }
 }

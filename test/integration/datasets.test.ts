@@ -8,9 +8,8 @@ import { unMembership } from '../../src/datasets/un-membership';
 import { RECOGNITION_DATASETS } from '../../src/datasets/recognition';
 import { wikidataLeaders } from '../../src/datasets/wikidata-leaders';
 import { wikidataDiplomaticMissions } from '../../src/datasets/wikidata-diplomatic-missions';
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import { seed } from '../../src/graph/seed';
-import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
+import { fingerprint, TestApi, OwnNeo4j } from '../helpers';
 
 /**
  * The data set pipeline on a Neo4j of its own (imports close and reopen facts, which the read
@@ -22,24 +21,21 @@ jest.setTimeout(300_000);
 const fixture = (name: string) => path.join(__dirname, '../fixtures/datasets', name);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-reports-'));
 
-let options: LocalNeo4jOptions;
-let neo4jServer: LocalNeo4j;
+let neo4j: OwnNeo4j;
 let connection: Neo4jConnection;
 let api: TestApi;
 let seeded: Awaited<ReturnType<typeof seed>>;
 
 beforeAll(async () => {
-  options = await ownNeo4jOptions('datasets');
-  neo4jServer = await startLocalNeo4j(options);
-  connection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
+  neo4j = await OwnNeo4j.start('datasets');
+  connection = neo4j.connection;
   api = await new TestApi(connection).start();
   seeded = await seed(api.graph, undefined, { reportDir });
 });
 
 afterAll(async () => {
   await api?.stop();
-  await neo4jServer?.stop();
-  fs.rmSync(options.home, { recursive: true, force: true });
+  await neo4j?.remove();
   fs.rmSync(reportDir, { recursive: true, force: true });
 });
 

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config, Neo4jConnection } from '../../src/config';
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
+import type { Config } from '../../src/config';
 import { GraphVersionRepository } from '../../src/graph/repositories/graph-version';
 import { seed } from '../../src/graph/seed';
 import { createApp } from '../../src/http';
 import { RateLimits } from '../../src/limits/rate';
-import { ownNeo4jOptions, TestApi } from '../helpers';
+import { TestApi, OwnNeo4j } from '../helpers';
 import { smallSeed } from '../small-seed';
 
 /**
@@ -28,17 +26,14 @@ const source = { publisher: 'Test Gazette', title: 'A report used by the caching
 const RECOGNIZED_BY_MN = '{ country(code: "MN") { recognizes(first: 300) { recognized { code } } } }';
 const RECOGNIZE = 'mutation ($input: RecognitionInput!) { recordRecognition(input: $input) { id } }';
 
-let options: LocalNeo4jOptions;
-let neo4jServer: LocalNeo4j;
+let neo4j: OwnNeo4j;
 let api: TestApi;
 let url: string;
 let statements: string[] = [];
 
 beforeAll(async () => {
-  options = await ownNeo4jOptions('http-caching');
-  neo4jServer = await startLocalNeo4j(options);
-  const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
-  api = await new TestApi(connection).start();
+  neo4j = await OwnNeo4j.start('http-caching');
+  api = await new TestApi(neo4j.connection).start();
   await seed(api.graph, undefined, smallSeed);
   // Records which named statements run (they still run, against the real Neo4j).
   const read = api.graph.read.bind(api.graph);
@@ -46,13 +41,17 @@ beforeAll(async () => {
     statements.push(name);
     return read(name, params);
   });
+  const readAutoCommit = api.graph.readAutoCommit.bind(api.graph);
+  jest.spyOn(api.graph, 'readAutoCommit').mockImplementation((name, params) => {
+    statements.push(name);
+    return readAutoCommit(name, params);
+  });
   url = `${await api.listen(auth)}/graphql`;
 });
 
 afterAll(async () => {
   await api?.stop();
-  await neo4jServer?.stop();
-  if (options) fs.rmSync(options.home, { recursive: true, force: true });
+  await neo4j?.remove();
 });
 
 interface Ask {

@@ -4,12 +4,11 @@ import type { FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Neo4jConnection } from '../../src/config';
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
 import type { Graph } from '../../src/graph/graph';
 import { WriteRepository } from '../../src/graph/repositories/writes';
 import { seed } from '../../src/graph/seed';
 import { ChangeFeed, type FeedEvent } from '../../src/subscriptions/feed';
-import { ownNeo4jOptions, testGraph } from '../helpers';
+import { testGraph, OwnNeo4j } from '../helpers';
 import { killServices, startService, type ServiceProcess } from '../service-process';
 import { smallSeed } from '../small-seed';
 
@@ -23,8 +22,7 @@ const EDITOR = 'editor-token-0123456789';
 const READER = 'reader-token-0123456789';
 const source = { publisher: 'Test Gazette', title: 'Subscriptions report', date: '2026-02-01', url: 'https://example.org/subscriptions' };
 
-let options: LocalNeo4jOptions;
-let neo4jServer: LocalNeo4j;
+let neo4j: OwnNeo4j;
 let connection: Neo4jConnection;
 let graph: Graph;
 let a: ServiceProcess;
@@ -32,9 +30,8 @@ let b: ServiceProcess;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  options = await ownNeo4jOptions('subscriptions');
-  neo4jServer = await startLocalNeo4j(options);
-  connection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
+  neo4j = await OwnNeo4j.start('subscriptions');
+  connection = neo4j.connection;
   graph = testGraph(connection);
   await seed(graph, undefined, smallSeed);
   const env = {
@@ -58,8 +55,7 @@ afterEach(async () => {
 afterAll(async () => {
   killServices();
   await graph?.close();
-  await neo4jServer?.stop();
-  if (options) fs.rmSync(options.home, { recursive: true, force: true });
+  await neo4j?.remove();
 });
 
 function connect(service: ServiceProcess, token?: string): Client {

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import type { Actor } from '../../src/auth';
-import type { Config, Neo4jConnection } from '../../src/config';
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../src/graph/local-neo4j';
+import type { Config } from '../../src/config';
 import { seed } from '../../src/graph/seed';
-import { fingerprint, ownNeo4jOptions, TestApi } from '../helpers';
+import { fingerprint, TestApi, OwnNeo4j } from '../helpers';
 import { smallSeed } from '../small-seed';
 
 /**
@@ -21,24 +19,20 @@ const auth: Config['auth'] = {
 };
 const source = { publisher: 'Test Gazette', title: 'A report used by the tests', date: '2026-01-02', url: 'https://example.org/report' };
 
-let options: LocalNeo4jOptions;
-let neo4jServer: LocalNeo4j;
+let neo4j: OwnNeo4j;
 let api: TestApi;
 let url: string;
 
 beforeAll(async () => {
-  options = await ownNeo4jOptions('writes');
-  neo4jServer = await startLocalNeo4j(options);
-  const connection: Neo4jConnection = { uri: neo4jServer.boltUri, user: 'neo4j', password: '', database: 'neo4j' };
-  api = await new TestApi(connection).start();
+  neo4j = await OwnNeo4j.start('writes');
+  api = await new TestApi(neo4j.connection).start();
   await seed(api.graph, undefined, smallSeed);
   url = await api.listen(auth);
 });
 
 afterAll(async () => {
   await api?.stop();
-  await neo4jServer?.stop();
-  fs.rmSync(options.home, { recursive: true, force: true });
+  await neo4j?.remove();
 });
 
 const RECOGNIZE = `mutation ($input: RecognitionInput!) { recordRecognition(input: $input) { id country { code } recognized { code } since sincePrecision until sources { publisher title } } }`;
@@ -296,7 +290,7 @@ describe('when Neo4j goes away', () => {
     );
     expect(acknowledged.upsertCountry.code).toBe('QY');
 
-    await neo4jServer.stop();
+    await neo4j.stop();
     const started = Date.now();
     const down = await api.query('{ country(code: "QY") { name } }');
     const waited = Date.now() - started;
@@ -307,7 +301,7 @@ describe('when Neo4j goes away', () => {
     expect(ready.status).toBe(503);
     expect((await fetch(`${url}/health`)).status).toBe(200);
 
-    neo4jServer = await startLocalNeo4j(options);
+    await neo4j.restart();
     let answer;
     for (let attempt = 0; attempt < 20; attempt++) {
       answer = await api.query('{ country(code: "QY") { name } }');
