@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { CostError, queryCost, unboundedLists } from '../../src/limits/cost';
 import { readmeExamples } from '../../src/pages';
 import { typeDefs } from '../../src/server';
+import { OPERATIONS as DASHBOARD_OPERATIONS } from '../../web/dashboard/api';
 
 const schema = buildASTSchema(typeDefs);
 const cost = (query: string, variables?: Record<string, unknown>) => queryCost(schema, parse(query), variables, undefined);
@@ -36,9 +37,7 @@ function everydayQueries(): { name: string; query: string }[] {
       query: d.loc!.source.body.slice(d.loc!.start, d.loc!.end),
     })),
   );
-  const dashboardDir = path.join(root, 'web', 'dashboard');
-  const dashboard = fs.readdirSync(dashboardDir).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(dashboardDir, f), 'utf8')).join('\n');
-  const fromDashboard = [...dashboard.matchAll(/[`'](query \w+[^`']*)[`']/g)].map((m) => ({ name: `dashboard: ${m[1]!.split(/[ (]/)[1]}`, query: m[1]! }));
+  const fromDashboard = Object.entries(DASHBOARD_OPERATIONS).map(([name, query]) => ({ name: `dashboard: ${name}`, query }));
   return [...fromReadme, ...operations, ...fromDashboard];
 }
 

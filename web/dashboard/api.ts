@@ -1,10 +1,12 @@
+import type { DiplomaticNetwork, MissionType } from '../../src/generated/graphql';
 import type { FactRecord, SourceRef } from './status';
 
 /**
- * The dashboard's only way to the data: the public GraphQL API at /graphql, anonymously. Three
- * named operations: one per entity (the picker, every state's facts about it, optionally its
- * agreements), one per selected state (its network and leaders), and the next page of a state's
- * missions. Their cost is under the anonymous limits (test/unit/cost.test.ts weighs them).
+ * The dashboard's only way to the data: the public GraphQL API at /graphql, anonymously, with the
+ * named operations of OPERATIONS: one per entity (the picker, every state's facts about it,
+ * optionally its agreements), the agreements alone, one per selected state (its network and
+ * leaders), and the next pages of a state's leaders and missions. Their cost is under the anonymous
+ * limits (test/unit/cost.test.ts weighs each).
  */
 
 export class ApiError extends Error {
@@ -16,7 +18,9 @@ export class ApiError extends Error {
 /** Every request the page made, for the tests to count ("first view from at most two"). */
 export const requestLog: string[] = [];
 
-async function graphql<T>(operationName: string, query: string, variables: Record<string, unknown>): Promise<T> {
+/** Sends one of OPERATIONS by name: the dashboard sends nothing else, so the cost test weighs all it sends. */
+async function graphql<T>(operationName: keyof typeof OPERATIONS, variables: Record<string, unknown>): Promise<T> {
+  const query = OPERATIONS[operationName];
   requestLog.push(operationName);
   const response = await fetch('/graphql', {
     method: 'POST',
@@ -28,13 +32,30 @@ async function graphql<T>(operationName: string, query: string, variables: Recor
   return body.data as T;
 }
 
-const AGREEMENTS_QUERY = `query DashboardAgreements($of: ID!) {
-  agreements(party: $of, first: 20) {
+/** The selections the operations below share (GraphQL text, interpolated). */
+const SOURCE = 'sources { id publisher title date url }';
+const AGREEMENT_FIELDS = `
     id title date
     parties(first: 10) { __typename id name }
-    signatories(first: 10) { person { id name } sources { id publisher title date url } }
-    mediators(first: 10) { role actor { __typename id name } sources { id publisher title date url } }
-    sources { id publisher title date url }
+    signatories(first: 10) { person { id name } ${SOURCE} }
+    mediators(first: 10) { role actor { __typename id name } ${SOURCE} }
+    ${SOURCE}`;
+const TERM_FIELDS = `
+    role since until untilInferred
+    person { id name wikidata }
+    origins
+    ${SOURCE}`;
+const MISSION_FRAGMENT = `fragment DashboardMission on Mission {
+  id wikidata type typeLabel
+  sender { __typename id name }
+  host { code name }
+  city { name }
+  location { latitude longitude }
+  ${SOURCE}
+}`;
+
+const AGREEMENTS_QUERY = `query DashboardAgreements($of: ID!) {
+  agreements(party: $of, first: 20) {${AGREEMENT_FIELDS}
   }
 }`;
 
@@ -45,49 +66,29 @@ export const ENTITY_QUERY = `query DashboardEntity($of: ID!, $withAgreements: Bo
     total
     items {
       country { code name isoNumeric region }
-      recognition { id since sincePrecision until withdrawal inferred note sources { id publisher title date url } }
-      refusal { id since inferred note sources { id publisher title date url } }
-      withdrawalClaim { id since claimedBy { code name } note sources { id publisher title date url } }
+      recognition { id since sincePrecision until withdrawal inferred note ${SOURCE} }
+      refusal { id since inferred note ${SOURCE} }
+      withdrawalClaim { id since claimedBy { code name } note ${SOURCE} }
     }
   }
-  agreements(party: $of, first: 20) @include(if: $withAgreements) {
-    id title date
-    parties(first: 10) { __typename id name }
-    signatories(first: 10) { person { id name } sources { id publisher title date url } }
-    mediators(first: 10) { role actor { __typename id name } sources { id publisher title date url } }
-    sources { id publisher title date url }
+  agreements(party: $of, first: 20) @include(if: $withAgreements) {${AGREEMENT_FIELDS}
   }
 }`;
 
-export const STATE_QUERY = `query DashboardState($code: ID!) {
+const STATE_QUERY = `query DashboardState($code: ID!) {
   country(code: $code) {
     code name
     diplomaticNetwork { rank total embassies consulates otherPosts honoraryConsulates hostStates accreditedStates }
     missions(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DashboardMission } }
     hostedMissions(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DashboardMission } }
   }
-  leaders(of: $code, first: 100) {
-    role since until untilInferred
-    person { id name wikidata }
-    origins
-    sources { id publisher title date url }
+  leaders(of: $code, first: 100) {${TERM_FIELDS}
   }
 }
-fragment DashboardMission on Mission {
-  id wikidata type typeLabel
-  sender { __typename id name }
-  host { code name }
-  city { name }
-  location { latitude longitude }
-  sources { id publisher title date url }
-}`;
+${MISSION_FRAGMENT}`;
 
 const MORE_LEADERS_QUERY = `query DashboardMoreLeaders($code: ID!, $offset: Int!) {
-  leaders(of: $code, first: 100, offset: $offset) {
-    role since until untilInferred
-    person { id name wikidata }
-    origins
-    sources { id publisher title date url }
+  leaders(of: $code, first: 100, offset: $offset) {${TERM_FIELDS}
   }
 }`;
 
@@ -97,14 +98,16 @@ const MORE_MISSIONS_QUERY = `query DashboardMoreMissions($code: ID!, $after: Str
     hostedMissions(first: 300, after: $after) @include(if: $hosted) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DashboardMission } }
   }
 }
-fragment DashboardMission on Mission {
-  id wikidata type typeLabel
-  sender { __typename id name }
-  host { code name }
-  city { name }
-  location { latitude longitude }
-  sources { id publisher title date url }
-}`;
+${MISSION_FRAGMENT}`;
+
+/** Every operation the dashboard sends, by name (test/unit/cost.test.ts weighs each). */
+export const OPERATIONS = {
+  DashboardEntity: ENTITY_QUERY,
+  DashboardAgreements: AGREEMENTS_QUERY,
+  DashboardState: STATE_QUERY,
+  DashboardMoreLeaders: MORE_LEADERS_QUERY,
+  DashboardMoreMissions: MORE_MISSIONS_QUERY,
+} as const;
 
 export interface Agreement {
   id: string;
@@ -122,11 +125,6 @@ export interface EntityData {
   recognitionStatuses: { total: number; items: FactRecord[] };
   agreements?: Agreement[];
 }
-
-export type MissionType =
-  | 'EMBASSY' | 'HIGH_COMMISSION' | 'APOSTOLIC_NUNCIATURE' | 'CONSULATE_GENERAL' | 'CONSULATE' | 'HONORARY_CONSULATE'
-  | 'DE_FACTO_EMBASSY' | 'DE_FACTO_CONSULATE' | 'LIAISON_OFFICE' | 'INTERESTS_SECTION' | 'APOSTOLIC_DELEGATION'
-  | 'PERMANENT_MISSION' | 'TRADE_OFFICE' | 'GOVERNMENT_OFFICE' | 'OTHER';
 
 export interface Mission {
   id: string;
@@ -146,16 +144,8 @@ export interface MissionPage {
   nodes: Mission[];
 }
 
-export interface Network {
-  rank: number;
-  total: number;
-  embassies: number;
-  consulates: number;
-  otherPosts: number;
-  honoraryConsulates: number;
-  hostStates: number;
-  accreditedStates: number;
-}
+/** A state's diplomatic network as `Country.diplomaticNetwork` gives it. */
+export type Network = Omit<DiplomaticNetwork, '__typename' | 'country'>;
 
 export interface Term {
   role: string;
@@ -173,25 +163,25 @@ export interface StateData {
 }
 
 export function loadEntity(of: string, withAgreements: boolean): Promise<EntityData> {
-  return graphql<EntityData>('DashboardEntity', ENTITY_QUERY, { of, withAgreements });
+  return graphql<EntityData>('DashboardEntity', { of, withAgreements });
 }
 
 export async function loadAgreements(of: string): Promise<Agreement[]> {
-  return (await graphql<{ agreements: Agreement[] }>('DashboardAgreements', AGREEMENTS_QUERY, { of })).agreements;
+  return (await graphql<{ agreements: Agreement[] }>('DashboardAgreements', { of })).agreements;
 }
 
 export function loadState(code: string): Promise<StateData> {
-  return graphql<StateData>('DashboardState', STATE_QUERY, { code });
+  return graphql<StateData>('DashboardState', { code });
 }
 
 /** Page size of a state's missions and leaders: most states have fewer, and a query is weighed by its pages (see README, Limits). */
 export const PAGE = 100;
 
 export async function loadMoreLeaders(code: string, offset: number): Promise<Term[]> {
-  return (await graphql<{ leaders: Term[] }>('DashboardMoreLeaders', MORE_LEADERS_QUERY, { code, offset })).leaders;
+  return (await graphql<{ leaders: Term[] }>('DashboardMoreLeaders', { code, offset })).leaders;
 }
 
 export async function loadMoreMissions(code: string, after: string, hosted: boolean): Promise<MissionPage> {
-  const data = await graphql<{ country: { missions?: MissionPage; hostedMissions?: MissionPage } }>('DashboardMoreMissions', MORE_MISSIONS_QUERY, { code, after, hosted });
+  const data = await graphql<{ country: { missions?: MissionPage; hostedMissions?: MissionPage } }>('DashboardMoreMissions', { code, after, hosted });
   return (hosted ? data.country.hostedMissions : data.country.missions)!;
 }

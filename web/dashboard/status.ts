@@ -16,7 +16,9 @@
  * test/integration/dashboard-status.test.ts checks these figures against the service's on many days.
  */
 
-export type Status = 'RECOGNIZES' | 'WITHDRAWAL_CLAIMED' | 'DOES_NOT_RECOGNIZE' | 'UNKNOWN';
+import type { RecognitionCounts, RecognitionStatus } from '../../src/generated/graphql';
+
+export type Status = RecognitionStatus;
 export const STATUSES: Status[] = ['RECOGNIZES', 'WITHDRAWAL_CLAIMED', 'DOES_NOT_RECOGNIZE', 'UNKNOWN'];
 
 export interface SourceRef {
@@ -77,14 +79,8 @@ export interface Standing {
   inferred: boolean;
 }
 
-export interface Counts {
-  recognizes: number;
-  doesNotRecognize: number;
-  withdrawalClaimed: number;
-  unknown: number;
-  withdrawn: number;
-  inferred: number;
-}
+/** The counts per status, as recognitionStatuses gives them. */
+export type Counts = Omit<RecognitionCounts, '__typename'>;
 
 /** The day a recognition stops holding; for an undated withdrawal, its start (it never held after it began, as far as the evidence goes). */
 function endBound(r: RecognitionFact): string | null {
