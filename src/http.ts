@@ -9,7 +9,7 @@ import { createContext, type Context } from './context';
 import type { Graph } from './graph/graph';
 import type { Repositories } from './graph/repositories';
 import { withDeadline } from './limits/deadline';
-import type { Client, RateLimits } from './limits/rate';
+import { clientOf, type RateLimits } from './limits/rate';
 import { DASHBOARD_HTML, PLAYGROUND_HTML, readmeExamples, WEB_DIST } from './pages';
 import { requestLogging, silentLogger, type Logger } from './telemetry/logger';
 import { createMetrics, metricsHandler, observeRequests, type Metrics } from './telemetry/metrics';
@@ -115,11 +115,9 @@ export function createApp({ server, repositories, graph, auth, corsOrigins = [],
   return app;
 }
 
-/** A token's holder spends its own budget; anonymous callers spend their address's, a stricter one. */
+/** Which budget a request spends (clientOf). */
 function withRate(context: Context, rates: RateLimits | null | undefined, req: Request): Context {
   if (!rates) return context;
-  const actor = context.actor;
-  const client: Client = actor ? { id: `${actor.via ?? 'key'}:${actor.name}`, anonymous: false } : { id: `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, anonymous: true };
-  context.rate = { client, limits: rates };
+  context.rate = { client: clientOf(context.actor, req.ip ?? req.socket.remoteAddress), limits: rates };
   return context;
 }

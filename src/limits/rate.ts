@@ -20,6 +20,11 @@ export interface Client {
   anonymous: boolean;
 }
 
+/** A token's holder spends its own budget (by key name or JWT subject); an anonymous caller, its address's. */
+export function clientOf(actor: { name: string; via?: string } | null, address: string | undefined): Client {
+  return actor ? { id: `${actor.via ?? 'key'}:${actor.name}`, anonymous: false } : { id: `ip:${address ?? 'unknown'}`, anonymous: true };
+}
+
 /** What a client has left, for the RateLimit-* headers. */
 export interface Allowance {
   limit: number;

@@ -14,7 +14,7 @@ import type { Graph } from '../graph/graph';
 import { createRepositories } from '../graph/repositories';
 import { weigh } from '../limits/cost';
 import { paced } from '../limits/pacing';
-import type { Client, RateLimits } from '../limits/rate';
+import { clientOf, type Client, type RateLimits } from '../limits/rate';
 import { resolvers } from '../resolvers';
 import { typeDefs } from '../server';
 import type { Logger } from '../telemetry/logger';
@@ -101,7 +101,7 @@ export function serveSubscriptions({ httpServer, graph, config, logger, metrics,
           const actor = await authenticate(typeof given === 'string' ? given : undefined, config.auth, jwt);
           ctx.extra.actor = actor;
           // Whose budget a subscription spends: a token holder's, or the address's when anonymous (as over HTTP).
-          ctx.extra.client = actor ? { id: `${actor.via ?? 'key'}:${actor.name}`, anonymous: false } : { id: `ip:${addressOf(ctx.extra.request, trustProxy)}`, anonymous: true };
+          ctx.extra.client = clientOf(actor, addressOf(ctx.extra.request, trustProxy));
           return true;
         } catch (error) {
           const unauthenticated = error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
@@ -129,7 +129,7 @@ export function serveSubscriptions({ httpServer, graph, config, logger, metrics,
         // Subscribing is paid for once, like the query it answers; the events pushed later cost nothing more.
         if (rates) {
           try {
-            await rates.spend(ctx.extra.client ?? { id: `ip:${addressOf(ctx.extra.request, trustProxy)}`, anonymous: true }, cost);
+            await rates.spend(ctx.extra.client ?? clientOf(null, addressOf(ctx.extra.request, trustProxy)), cost);
           } catch (error) {
             if (error instanceof GraphQLError) return [error];
             throw error;
