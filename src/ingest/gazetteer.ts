@@ -82,8 +82,10 @@ export class Gazetteer {
 
   constructor(data: GazetteerData) {
     const countries = new Set(data.countries.map((c) => c.code));
+    // One entity per state, whatever form of its name finds it.
+    const stateEntity = new Map<string, Entity>(data.countries.map((c) => [c.code, { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }]));
     for (const c of data.countries) {
-      const entity: Entity = { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] };
+      const entity = stateEntity.get(c.code)!;
       for (const n of [c.name, ...c.aliases, c.code]) this.add(n, { entity, via: 'NAME' });
       for (const n of c.demonyms) this.add(n, { entity, via: 'DEMONYM' });
       for (const n of c.capitals) this.add(n, { entity, via: 'CAPITAL' });
@@ -91,7 +93,7 @@ export class Gazetteer {
     // The people's adjective where the graph has none, made from the name as English makes it:
     // "Rwanda" -> "Rwandan", "Kosovo" -> "Kosovan", "Abkhazia" -> "Abkhazian". Only forms no other entry has.
     for (const c of data.countries) {
-      const entity: Entity = { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] };
+      const entity = stateEntity.get(c.code)!;
       for (const n of [c.name, ...c.aliases].filter((x) => /^\p{Lu}[\p{Ll}]+$/u.test(x))) {
         const stem = n.replace(/[aeiouy]$/, '');
         for (const form of /a$/.test(n) ? [`${n}n`] : [`${stem}an`, `${stem}ian`, `${n}ian`, `${stem}ese`]) {
@@ -112,26 +114,26 @@ export class Gazetteer {
       }
     }
     for (const [key, codes] of initials) {
-      const c = codes.size === 1 ? data.countries.find((x) => x.code === [...codes][0]) : undefined;
-      if (!c || this.entries.has(key)) continue;
-      this.add(key, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'NAME' });
+      const entity = codes.size === 1 ? stateEntity.get([...codes][0]!) : undefined;
+      if (!entity || this.entries.has(key)) continue;
+      this.add(key, { entity, via: 'NAME' });
       this.initialisms.add(key);
     }
     // "St Lucia", "St. Kitts and Nevis": news abbreviate "Saint" in a state's name.
     for (const c of data.countries) {
-      const entity: Entity = { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] };
+      const entity = stateEntity.get(c.code)!;
       for (const n of [c.name, ...c.aliases].filter((x) => /^Saint /.test(x))) {
         const form = n.replace(/^Saint /, 'St ');
         if (!this.entries.has(matchKey(form))) this.add(form, { entity, via: 'NAME' });
       }
     }
     for (const [name, code] of Object.entries(SHORT_NAMES)) {
-      const c = data.countries.find((x) => x.code === code);
-      if (c && !this.entries.has(name)) this.add(name, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'NAME' });
+      const entity = stateEntity.get(code);
+      if (entity && !this.entries.has(name)) this.add(name, { entity, via: 'NAME' });
     }
     for (const [seat, code] of Object.entries(SEATS)) {
-      const c = data.countries.find((x) => x.code === code);
-      if (c) this.add(seat, { entity: { kind: 'COUNTRY', id: c.code, name: c.name, known: true, countries: [c.code] }, via: 'SEAT' });
+      const entity = stateEntity.get(code);
+      if (entity) this.add(seat, { entity, via: 'SEAT' });
     }
     for (const o of data.organizations) {
       const entity: Entity = { kind: 'ORGANIZATION', id: o.code, name: o.name, known: true, countries: [] };
