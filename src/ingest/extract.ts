@@ -94,7 +94,18 @@ const DENIAL_WORD = /^(untrue|baseless|unfounded)$/;
 const TITLES: [string, string][] = [
   ['national security advisor', 'National Security Advisor'],
   ['national security adviser', 'National Security Advisor'],
+  ['first deputy prime minister', 'First Deputy Prime Minister'],
   ['deputy prime minister', 'Deputy Prime Minister'],
+  ['deputy foreign minister', 'Deputy Foreign Minister'],
+  ['vice foreign minister', 'Vice Foreign Minister'],
+  ['minister of defence', 'Defence Minister'],
+  ['minister of defense', 'Defense Minister'],
+  ['supreme leader', 'Supreme Leader'],
+  ['top diplomat', 'Top Diplomat'],
+  ['senior adviser', 'Senior Adviser'],
+  ['senior advisor', 'Senior Advisor'],
+  ['defence secretary', 'Defence Secretary'],
+  ['defense secretary', 'Defense Secretary'],
   ['minister of state for foreign affairs', 'Minister of State for Foreign Affairs'],
   ['state minister for foreign affairs', 'State Minister for Foreign Affairs'],
   ['minister for foreign affairs', 'Foreign Minister'],
@@ -129,7 +140,18 @@ const TITLES: [string, string][] = [
   ['spokesman', 'Spokesman'],
   ['spokeswoman', 'Spokeswoman'],
   ['spokesperson', 'Spokesperson'],
+  ['adviser', 'Adviser'],
+  ['advisor', 'Advisor'],
+  ['ruler', 'Ruler'],
+  ['leader', 'Leader'],
 ];
+
+/**
+ * Titles that name an office only with a state written beside them ("the Avalonian leader Name", "Avalonia's top
+ * diplomat Name"): an "opposition leader", a "party leader" or a company's "adviser" holds no office of a state, so
+ * neither the person's known state nor the sentence's is guessed for them.
+ */
+const NEEDS_STATE = new Set(['Leader', 'Adviser', 'Advisor', 'Senior Adviser', 'Senior Advisor', 'Ruler', 'Top Diplomat']);
 
 interface Title {
   from: number;
@@ -640,6 +662,8 @@ function offices(s: Sentence, reading: Reading): void {
     // "incoming President Name", "President-elect Name": not in office yet.
     if (/^(incoming|elect|designate)$/.test(s.tokens[first.from - 1]?.key ?? '') || /^(elect|designate)$/.test(s.tokens[title.to]?.key ?? '')) continue;
     let confidence = 0.9;
+    // "the Avalonian Borduran leader": two states before a title that needs one; which one's office is it?
+    if (titles.some((t) => NEEDS_STATE.has(t.role)) && (!country || (countryMention && mentionAt(s, countryMention.from - 1)?.entries.some((e) => e.entity.kind === 'COUNTRY')))) continue;
     if (!country) {
       // "President Donald Trump": the state the graph already has them serve, when there is exactly one;
       // someone the graph has no state for: the state of the sentence or of the article.

@@ -56,6 +56,16 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('titles that need a state beside them: a state\'s leader, ruler, adviser or top diplomat; never an opposition or party leader', () => {
+    expect(offices(read('Avalonian leader Tomas Vell met Bordurian Deputy Foreign Minister Ana Rusk in Szohod on Monday.'))).toEqual(['Ana Rusk>BB:Deputy Foreign Minister:DONE', 'Tomas Vell>AA:Leader:DONE']);
+    expect(offices(read("Carpania's top diplomat Irena Volk said the talks would resume."))).toEqual(['Irena Volk>CC:Top Diplomat:DONE']);
+    // no state written beside the title: no office, even where the sentence names one state
+    expect(offices(read('Opposition leader Marko Dren criticised the visit to Carpania.'))).toEqual([]);
+    expect(offices(read('The party leader Ivo Stan said Avalonia would wait.'))).toEqual([]);
+    // two states before the title: whose office it is cannot be told
+    expect(offices(read('The Avalonian Bordurian leader Pavel Kos arrived.'))).toEqual([]);
+  });
+
   test('"Title of Country Name" signs for that state; two such signatories make the parties', () => {
     const ps = read('Bordurian Foreign Minister Ivo Marek and Foreign Minister of Carpania Lena Ostrova signed a joint communique on Tuesday.');
     const deal = ps.find((p) => p.type === 'AGREEMENT')!;
