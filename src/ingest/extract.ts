@@ -205,6 +205,19 @@ function titleAt(s: Sentence, i: number): Title | undefined {
       return { from: i, to, role };
     }
   }
+  // "Minister of Home Affairs", "Minister for Islamic Affairs", "Minister of State and Foreign Affairs": the portfolio is
+  // the capitalized words after "of" or "for" (joined by "and"), up to a state's name ("... of Avalonia" says whose).
+  if (s.tokens[i]?.key === 'minister' && s.tokens[i]!.capitalized && /^(of|for)$/.test(s.tokens[i + 1]?.key ?? '')) {
+    let j = i + 2;
+    while (j < s.tokens.length && !mentionAt(s, j) && (s.tokens[j]!.capitalized || (s.tokens[j]!.key === 'and' && s.tokens[j + 1]?.capitalized && !mentionAt(s, j + 1)))) {
+      j++;
+      if (s.tokens[j - 1]!.post.trim()) break;
+    }
+    if (s.tokens[j - 1]?.key === 'and') j--;
+    if (j > i + 2 && /^affairs$|^(defen[cs]e|finance|trade|economy|justice|interior|health|education|energy|state)$/.test(s.tokens[j - 1]!.key)) {
+      return { from: i, to: j, role: s.tokens.slice(i, j).map((t) => t.text).join(' ') };
+    }
+  }
   // Any capitalized portfolio before "Minister": "Health Minister", "Infrastructure Minister".
   const word = s.tokens[i];
   if (word && word.capitalized && /^[a-z]{4,}$/.test(word.key) && s.tokens[i + 1]?.key === 'minister' && s.tokens[i + 1]!.capitalized && !mentionAt(s, i) && !/^(prime|deputy|former|acting|new|state|then)$/.test(word.key)) {
@@ -584,7 +597,14 @@ function offices(s: Sentence, reading: Reading): void {
     // The state: named just before the (first) title, past "former", "the" and a possessive title.
     let k = first.from - 1;
     let former = false;
-    while (k >= 0 && (/^(former|newly|elected|acting|then|the|her|his|their|outgoing|incoming|new|incumbent|current)$/.test(s.tokens[k]!.key) || (s.tokens[k]!.possessive && titleAt(s, k)))) {
+    // ... and past a word that describes the person ("Avalonia's embattled President", "the veteran Foreign Minister").
+    // A participle counts only after a possessive or an article ("Avalonia's embattled", not "Avalonia said").
+    const describing = (k: number) =>
+      !s.tokens[k]!.capitalized &&
+      !mentionAt(s, k) &&
+      !/^(opposition|former|outgoing)$/.test(s.tokens[k]!.key) &&
+      (s.tokens[k]!.tags.has('Adjective') || (/(ed|ing)$/.test(s.tokens[k]!.key) && (!!s.tokens[k - 1]?.possessive || /^(the|its|their)$/.test(s.tokens[k - 1]?.key ?? ''))));
+    while (k >= 0 && (/^(former|newly|elected|acting|then|the|her|his|their|outgoing|incoming|new|incumbent|current)$/.test(s.tokens[k]!.key) || (s.tokens[k]!.possessive && titleAt(s, k)) || describing(k))) {
       if (/^(former|outgoing)$/.test(s.tokens[k]!.key)) former = true;
       k--;
     }
@@ -605,7 +625,9 @@ function offices(s: Sentence, reading: Reading): void {
     }
     // "Title Name of Country": the state right after the person.
     if (!country) {
-      const named = personAt(s, title.to);
+      // ... also for each of titled people joined by "and" before it ("Title A Name and Title B Name of Country").
+      let named = personAt(s, title.to);
+      while (named && s.tokens[named.to]?.key === 'and' && titleAt(s, named.to + 1)) named = personAt(s, titleAt(s, named.to + 1)!.to);
       if (named && s.tokens[named.to]?.key === 'of') country = mentionAt(s, named.to + 1)?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
     }
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (/^(former|outgoing)$/.test(s.tokens[j]!.key)) former = true;

@@ -56,6 +56,20 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('"Minister of Home Affairs Name": the portfolio after "of"; titled people joined by "and" share the state after them', () => {
+    expect(offices(read('Minister of Islamic Affairs Ali Zahir and Minister of Home Affairs Omar Rasi of Avalonia met the Carpanian Foreign Minister Ema Roth.'))).toEqual([
+      'Ali Zahir>AA:Minister of Islamic Affairs:DONE',
+      'Ema Roth>CC:Foreign Minister:DONE',
+      'Omar Rasi>AA:Minister of Home Affairs:DONE',
+    ]);
+    expect(offices(read('Mr. Ivo Pell, Minister of State and Foreign Affairs of Carpania, arrived in Szohod.'))).toEqual(['Ivo Pell>CC:Minister of State and Foreign Affairs:DONE']);
+  });
+
+  test('a word describing the person between the state and the title ("Avalonia\'s embattled President"), but not a verb after the state', () => {
+    expect(offices(read("Avalonia's embattled President Ivo Marek said the talks had failed."))).toEqual(['Ivo Marek>AA:President:DONE']);
+    expect(offices(read('Borduria expected President Ivo Marek of Carpania on Friday.'))).toEqual(['Ivo Marek>CC:President:DONE']);
+  });
+
   test('titles that need a state beside them: a state\'s leader, ruler, adviser or top diplomat; never an opposition or party leader', () => {
     expect(offices(read('Avalonian leader Tomas Vell met Bordurian Deputy Foreign Minister Ana Rusk in Szohod on Monday.'))).toEqual(['Ana Rusk>BB:Deputy Foreign Minister:DONE', 'Tomas Vell>AA:Leader:DONE']);
     expect(offices(read("Carpania's top diplomat Irena Volk said the talks would resume."))).toEqual(['Irena Volk>CC:Top Diplomat:DONE']);
