@@ -220,7 +220,7 @@ function titleAt(s: Sentence, i: number): Title | undefined {
   }
   // Any capitalized portfolio before "Minister": "Health Minister", "Infrastructure Minister".
   const word = s.tokens[i];
-  if (word && word.capitalized && /^[a-z]{4,}$/.test(word.key) && s.tokens[i + 1]?.key === 'minister' && s.tokens[i + 1]!.capitalized && !mentionAt(s, i) && !/^(prime|deputy|former|acting|new|state|then)$/.test(word.key)) {
+  if (word && word.capitalized && /^[a-z]{4,}$/.test(word.key) && !word.tags.has('Date') && s.tokens[i + 1]?.key === 'minister' && s.tokens[i + 1]!.capitalized && !mentionAt(s, i) && !/^(prime|deputy|former|acting|new|state|then)$/.test(word.key)) {
     return { from: i, to: i + 2, role: `${word.key[0]!.toUpperCase()}${word.key.slice(1)} Minister` };
   }
   return undefined;
@@ -561,6 +561,8 @@ function contextState(s: Sentence, reading: Reading): Entity | undefined {
     if (!c) continue;
     // A state that belongs to another title ("the Bolivian President") or owns something else ("Avalonia's plan") is not this office's.
     if (titleAt(s, m.to) || s.tokens[m.to - 1]!.possessive) other = true;
+    // A place the person is at ("arrived in Carpa", "a ceremony in Borduria"): a visitor's office is not the host's.
+    else if (m.entries.every((e) => e.entity.kind !== 'COUNTRY' || e.via === 'CAPITAL') || /^(in|to|at|into|from)$/.test(s.tokens[m.from - 1]?.key ?? '')) continue;
     else {
       named.set(c.id, c);
       if (m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME') && !afterPreposition(s, m, reading) && !afterVerb(s, m)) acting.set(c.id, c);
@@ -579,10 +581,14 @@ function offices(s: Sentence, reading: Reading): void {
   let lastRole: string | null = null;
   // Titles joined by "and" before one person: "State Councilor and Foreign Minister Name".
   let coordinated: Title[] = [];
+  // The end of the last title found: "Deputy Prime Minister" holds no second title "Prime Minister".
+  let within = -1;
   for (let i = 0; i < s.tokens.length; i++) {
+    if (i < within) continue;
     let title = titleAt(s, i);
     if (!title && s.tokens[i]!.key === 'counterpart' && lastRole) title = { from: i, to: i + 1, role: lastRole };
     if (!title) continue;
+    within = title.to;
     if (titleAt(s, title.to)) continue; // "the US President's national security advisor": the later title is the office
     lastRole = title.role;
     if (coordinated.length > 0 && coordinated[coordinated.length - 1]!.to + 1 !== title.from) coordinated = [];
@@ -689,7 +695,8 @@ function offices(s: Sentence, reading: Reading): void {
     if (!country) {
       // "President Donald Trump": the state the graph already has them serve, when there is exactly one;
       // someone the graph has no state for: the state of the sentence or of the article.
-      const code = who.countries.length === 1 ? who.countries[0]! : undefined;
+      // A person the article already gave a state ("British Foreign Secretary Name" before "Foreign Secretary Name") keeps it.
+      const code = reading.offices.get(who.id) ?? (who.countries.length === 1 ? who.countries[0]! : undefined);
       // An ambassador's post names the host, never whose ambassador they are: no guess from the sentence.
       country = code ? reading.gazetteer.country(code) : who.countries.length === 0 && !/ to /.test(title.role) ? contextState(s, reading) : undefined;
       if (!country) continue;
@@ -949,6 +956,8 @@ function brokersIn(s: Sentence, reading: Reading): Entity[] {
     .filter((e): e is Entity => !!e);
 }
 
+/** What a third state lends to a deal between others ("with B's help", "with U.S. mediation"). */
+const HELP = /^(help|mediation|support|backing|assistance|facilitation|blessing)$/;
 const SEVER = /^(sever(s|ed|ing)?|cut(s|ting)?|break(s|ing)?|broke|broken|suspend(s|ed|ing)?|end(s|ed|ing)?)$/;
 /** Verbs that bring ended relations back: the relations are "restored" (the corpus's status). */
 const RESTORE = /^(restor(e|es|ed|ing)|resum(e|es|ed|ing)|re-?establish(es|ed|ing)?|renew(s|ed|ing)?)$/;
@@ -1028,7 +1037,10 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     // "A and B severed ties with C": each subject with the state after "with", not A with B; "A established relations
     // with B, C and D": A with each of them.
     // ... "with" of the ties themselves ("ties with B"), not of a later phrase ("a deal brokered with B's help").
-    const partners = countriesOf(s, listAfter(s, s.tokens.findIndex((t, k) => k > i && k < Math.min(end, i + 4) && t.key === 'with'), end), reading);
+    // "..., with B's help", "with B's mediation": a helper set off by a comma or owning the help is no partner.
+    const withAt = s.tokens.findIndex((t, k) => k > i && k < Math.min(end, i + 4) && t.key === 'with' && !s.tokens.slice(i, k).some((x) => BREAKS_AFTER.test(x.post)));
+    const helper = (m: Mention) => s.tokens[m.to - 1]!.possessive || HELP.test(s.tokens[m.to]?.key ?? '');
+    const partners = countriesOf(s, listAfter(s, withAt, end).filter((m) => !helper(m)), reading);
     const apart = partners.length > 0 && !subjects.some((c) => partners.some((p) => p.id === c.id));
     const pairs =
       apart && subjects.length >= 2 && partners.length === 1

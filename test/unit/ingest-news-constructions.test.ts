@@ -45,6 +45,11 @@ describe('the status of what is said: announced, done, reported', () => {
 });
 
 describe('relations normalized, and the partner of the ties themselves', () => {
+  test('a state lending its help to the ties ("with C\'s help", ", with C mediation") is no partner', () => {
+    expect(facts(read("Avalonia and Borduria agree to resume ties, with Carpania's help."), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:ANNOUNCED']);
+    expect(facts(read('Avalonia restored ties with Borduria and Carpania.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:DONE', 'AA>CC:DONE']);
+  });
+
   test('"agreed to normalize relations" is relations agreed; a deal "brokered with C\'s help" makes C no partner', () => {
     expect(facts(read('Avalonia and Dalmoria agreed on Thursday to normalize relations in a deal brokered with Carpanian help.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>DD:ANNOUNCED']);
     expect(facts(read('Gorvata normalized its relations with Borduria in 2021.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['BB>GG:DONE']);
@@ -56,6 +61,18 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('a longer title holds no shorter one: a "Deputy Prime Minister" is not also "Prime Minister"', () => {
+    expect(offices(read('Avalonian Deputy Prime Minister Ivo Marek and Bordurian Foreign Affairs Minister Ema Roth met.'))).toEqual(['Ema Roth>BB:Foreign Minister:DONE', 'Ivo Marek>AA:Deputy Prime Minister:DONE']);
+  });
+
+  test('a person the article already gave a state keeps it when a later title names none, wherever the sentence is', () => {
+    const ps = read('Bordurian Foreign Secretary Ivo Marek flew to Carpa on Thursday. Foreign Secretary Ivo Marek attended a ceremony in Carpania.');
+    expect(offices(ps)).toEqual(['Ivo Marek>BB:Foreign Secretary:DONE']);
+    expect(ps.filter((p) => p.type === 'HOLDS_OFFICE' && p.object?.id === 'CC')).toEqual([]);
+    // a place the person is at is not their state
+    expect(offices(read('Foreign Secretary Ivo Marek attended a ceremony in Carpania.'))).toEqual([]);
+  });
+
   test('"Minister of Home Affairs Name": the portfolio after "of"; titled people joined by "and" share the state after them', () => {
     expect(offices(read('Minister of Islamic Affairs Ali Zahir and Minister of Home Affairs Omar Rasi of Avalonia met the Carpanian Foreign Minister Ema Roth.'))).toEqual([
       'Ali Zahir>AA:Minister of Islamic Affairs:DONE',
