@@ -1143,7 +1143,9 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     // Negated ("has not opened", "no plans to move") is no event at all.
     if (negatedIn(s, from, verb, verb)) continue;
     // The event's kind from the verb: "reopened", "closed" (shut, suspended).
-    const event = /^re-?(open|establish)/.test(verbKey) ? 'reopened' : /^(clos|shut|suspend)/.test(verbKey) ? 'closed' : null;
+    // "re-open" may come as two words ("re", "open").
+    const again = s.tokens[verb - 1]?.key === 're' && s.tokens[verb - 1]!.post === '-';
+    const event = /^re-?(open|establish)/.test(verbKey) || (again && /^(open|establish)/.test(verbKey)) ? 'reopened' : /^(clos|shut|suspend)/.test(verbKey) ? 'closed' : null;
     // A closure done ("closed its embassy in") is the embassy's end (claim ENDED), never an opening; an announced or
     // suspended one is not proposed.
     if (event === 'closed' && (claim !== 'DONE' || /^suspend/.test(verbKey))) continue;
@@ -1169,10 +1171,25 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
       if (!c && country && prep === 'in' && !host) host = country.entity;
     }
     if (!city && modifierCity) city = modifierCity;
+    // "in the Avalonian capital", "to the capital of Avalonia": that state's capital.
+    if (!city) {
+      const at = s.tokens.findIndex((t, k) => k > i && k < end && t.key === 'capital');
+      const before = at > 0 ? mentionAt(s, at - 1) : undefined;
+      const after = at > 0 && s.tokens[at + 1]?.key === 'of' ? mentionAt(s, at + 2) : undefined;
+      const whose = (before ?? after)?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via !== 'CAPITAL')?.entity;
+      const opened = before ? before.from - 1 : at - 1;
+      if (whose && s.tokens[opened]?.key === 'the' && /^(in|to)$/.test(s.tokens[opened - 1]?.key ?? '')) city = reading.gazetteer.capitalOf(whose.id) ?? null;
+    }
     const earlier = s.mentions.filter((m) => m.to <= i && entityOf(m, ['CITY'])).pop();
     const there = earlier ? entityOf(earlier, ['CITY'])!.entity : lastCity.city;
     if (!city && has(s, i + 1, Math.min(end, i + 3), /^there$/) && there) {
       city = there;
+      confidence -= 0.1;
+    }
+    // "flew to X on Thursday to reopen the embassy": the one city the sentence went to before.
+    const cities = s.mentions.filter((m) => entityOf(m, ['CITY']));
+    if (!city && earlier && cities.length === 1 && /^(to|in)$/.test(s.tokens[earlier.from - 1]?.key ?? '') && s.tokens[verb - (again ? 2 : 1)]?.key === 'to') {
+      city = entityOf(earlier, ['CITY'])!.entity;
       confidence -= 0.1;
     }
     if (!city && earlierEvent && event) {

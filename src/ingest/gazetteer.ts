@@ -77,6 +77,7 @@ export class Gazetteer {
   private readonly entries = new Map<string, Entry[]>();
   readonly longest: number;
   private readonly people: Entity[] = [];
+  private readonly capitals = new Map<string, Entity>();
   /** Keys made of a name's initials: they match only as written in capitals ("SADR", never "Sadr"). */
   readonly initialisms = new Set<string>();
 
@@ -153,12 +154,14 @@ export class Gazetteer {
       for (const capital of c.capitals) {
         const key = matchKey(capital);
         const list = this.entries.get(key) ?? [];
-        const city = list.find((e) => e.entity.kind === 'CITY');
+        let city = list.find((e) => e.entity.kind === 'CITY');
         if (city && city.entity.countries.length === 0) city.entity.countries.push(c.code);
         if (!city) {
-          list.push({ entity: { kind: 'CITY', id: key.replace(/ /g, '-'), name: capital, known: false, countries: [c.code] }, via: 'NAME' });
+          city = { entity: { kind: 'CITY', id: key.replace(/ /g, '-'), name: capital, known: false, countries: [c.code] }, via: 'NAME' };
+          list.push(city);
           this.entries.set(key, list);
         }
+        if (!this.capitals.has(c.code)) this.capitals.set(c.code, city.entity);
       }
     }
     this.longest = Math.max(1, ...[...this.entries.keys()].map((k) => k.split(' ').length));
@@ -177,6 +180,11 @@ export class Gazetteer {
 
   lookup(key: string): Entry[] {
     return this.entries.get(key) ?? [];
+  }
+
+  /** A state's (first) capital as a city: "the Avalonian capital". */
+  capitalOf(code: string): Entity | undefined {
+    return this.capitals.get(code);
   }
 
   country(code: string): Entity | undefined {

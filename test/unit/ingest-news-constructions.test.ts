@@ -146,6 +146,22 @@ describe('recognitions said as nouns, and what "its" stands for', () => {
 });
 
 describe('embassies and missions', () => {
+  test('"in the Avalonian capital", "to the capital of Avalonia": that state\'s capital; states listed before one verb each reopen', () => {
+    expect(facts(read('Borduria, Carpania, and Dalmoria have already reopened their embassies in the Avalonian capital.'), 'OPENS_EMBASSY_IN')).toEqual(['BB>AA@Port Avalon:DONE', 'CC>AA@Port Avalon:DONE', 'DD>AA@Port Avalon:DONE']);
+    expect(facts(read('Borduria will open an embassy in the capital of Carpania.'), 'OPENS_EMBASSY_IN')).toEqual(['BB>CC@Carpa:PLEDGED']);
+    // a capital of a state the graph has no capital for: no city, no fact
+    expect(facts(read('Borduria will open an embassy in the Gorvatan capital.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  });
+
+  test('"re-open" in two words is a reopening; "flew to X to reopen the embassy" is in X', () => {
+    const ps = read('Avalonia re-opened its embassy in Szohod on Monday.');
+    expect(facts(ps, 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE']);
+    expect(ps.find((p) => p.type === 'OPENS_EMBASSY_IN')?.role).toBe('reopened');
+    expect(facts(read('The minister flew to Carpa on Thursday to re-open the Avalonian embassy.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>CC@Carpa:PLEDGED']);
+    // two cities in the sentence: which one is not guessed
+    expect(facts(read('The minister flew from Szohod to Carpa on Thursday to re-open the Avalonian embassy.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  });
+
   test('"A\'s embassy in X opened on Monday": the possessive owns the embassy', () => {
     expect(facts(read("Gorvata's embassy in Nova Riva opened on Monday."), 'OPENS_EMBASSY_IN')).toEqual(['GG>BB@Nova Riva:DONE']);
   });
