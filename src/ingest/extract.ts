@@ -1,7 +1,7 @@
 import type { Precision } from '../graph/records';
 import { datesIn, type DateMention } from './dates';
 import { Gazetteer, type Entity } from './gazetteer';
-import { analyze, type Mention, type Sentence } from './text';
+import { analyze, nameAt, type Mention, type Sentence } from './text';
 
 export type CandidateType =
   | 'RECOGNIZES'
@@ -707,6 +707,68 @@ function offices(s: Sentence, reading: Reading): void {
     for (const t of titles) {
       reading.proposals.push(proposal('HOLDS_OFFICE', s, former ? 'ENDED' : 'DONE', who.known ? confidence : confidence - 0.15, { subject: who, object: country, role: t.role, ...(former ? { date: null, datePrecision: null, dateText: null } : dates) }));
     }
+  }
+}
+
+/** Titles in the plural ("prime ministers", "foreign secretaries"), each with the singular's role. */
+const PLURAL_TITLES: [string[], string][] = TITLES.map(([words, role]) => {
+  const parts = words.split(' ');
+  const last = parts.pop()!;
+  return [[...parts, last.endsWith('y') ? `${last.slice(0, -1)}ies` : `${last}s`], role];
+});
+
+/**
+ * Several people under one plural title: "the respective leaders of A and B, X and Y" (in order), "the two countries'
+ * prime ministers, A's X and B's Y" (each their own state). Nothing when the states cannot be paired with the people.
+ */
+function pluralOffices(s: Sentence, reading: Reading): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const found = PLURAL_TITLES.find(([parts]) => parts.every((w, k) => s.tokens[i + k]?.key === w));
+    if (!found) continue;
+    const [parts, role] = found;
+    if (NEEDS_STATE.has(role) && s.tokens[i + parts.length]?.key !== 'of') continue;
+    let k = i + parts.length;
+    // "of A and B": the states, in order.
+    let states: Entity[] = [];
+    if (s.tokens[k]?.key === 'of') {
+      const listed = listAfter(s, k, s.tokens.length);
+      states = listed.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity).filter((e): e is Entity => !!e);
+      if (states.length !== listed.length || listed.length === 0) continue;
+      k = listed[listed.length - 1]!.to;
+    }
+    // The people: after a comma, each perhaps after its state's possessive ("A's X"), joined by commas and "and".
+    if (!s.tokens[k - 1]?.post.includes(',')) continue;
+    const people: { who: Entity; state?: Entity; found?: Mention }[] = [];
+    while (k < s.tokens.length) {
+      let state: Entity | undefined;
+      const owner = mentionAt(s, k);
+      if (owner && s.tokens[owner.to - 1]!.possessive && !entityOf(owner, ['PERSON'])) {
+        state = owner.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via !== 'CAPITAL')?.entity;
+        if (!state) break;
+        k = owner.to;
+      }
+      const named = personAt(s, k);
+      const person = named ?? nameAt(s, k);
+      const who = person && entityOf(person, ['PERSON'])?.entity;
+      if (!person || !who) break;
+      people.push({ who, state, found: named ? undefined : person });
+      k = person.to;
+      if (s.tokens[k]?.key === 'and') k++;
+      else if (s.tokens[k - 1]!.post.includes(',') && (personAt(s, k) || s.tokens[k]?.key === 'and')) k += s.tokens[k]?.key === 'and' ? 1 : 0;
+      else break;
+    }
+    if (people.length < 2) continue;
+    const own = people.every((p) => p.state);
+    if (!own && states.length !== people.length) continue;
+    const dates = articleDate(reading.article.date);
+    // Names read here are names for the rules that follow too (they sign, they meet).
+    s.mentions.push(...people.flatMap((p) => (p.found ? [p.found] : [])));
+    s.mentions.sort((a, b) => a.from - b.from);
+    people.forEach((p, n) => {
+      const country = p.state ?? states[n]!;
+      reading.offices.set(p.who.id, country.id);
+      reading.proposals.push(proposal('HOLDS_OFFICE', s, 'DONE', p.who.known ? 0.8 : 0.65, { subject: p.who, object: country, role, ...dates }));
+    });
   }
 }
 
@@ -1499,7 +1561,10 @@ export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
   const reading = new Reading(article, gazetteer);
   const sentences = analyze(article.text, gazetteer);
   reading.focus = focusOf(sentences);
-  for (const s of sentences) offices(s, reading);
+  for (const s of sentences) {
+    offices(s, reading);
+    pluralOffices(s, reading);
+  }
   const lastCity = { city: null as Entity | null };
   // What each sentence proposed, for a denial in a later sentence to answer.
   const recent: Proposal[][] = [];

@@ -124,6 +124,26 @@ function unknownPeople(sentence: { start: number; tokens: Token[]; mentions: Men
   sentence.mentions.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * A name the rules expect at token k (after a title in a list: "the leaders of A and B, Name Surname and ..."): two to
+ * four capitalized words that are no state, title or other name, up to a comma or "and". The caller adds it to the
+ * sentence's mentions if it uses it.
+ */
+export function nameAt(sentence: Sentence, k: number): Mention | undefined {
+  const covered = (i: number) => sentence.mentions.some((m) => i >= m.from && i < m.to);
+  let to = k;
+  while (to < sentence.tokens.length && to - k < 4 && sentence.tokens[to]!.capitalized && !covered(to) && !TITLE_WORDS.has(sentence.tokens[to]!.key)) {
+    to++;
+    if (BREAKS.test(sentence.tokens[to - 1]!.post)) break;
+  }
+  if (to - k < 2) return undefined;
+  const name = sentence.tokens
+    .slice(k, to)
+    .map((t) => t.text.replace(/[\u2019']s$/, ''))
+    .join(' ');
+  return { from: k, to, entries: [{ entity: { kind: 'PERSON', id: slug(name), name, known: false, countries: [] }, via: 'NAME' }] };
+}
+
 /** Splits the article into sentences and words (compromise) and finds the names in each. */
 export function analyze(text: string, gazetteer: Gazetteer): Sentence[] {
   // Photo-position marks after a name ("Name (R)", "(2nd L)", "(centre)") are no words: blanked, offsets kept.

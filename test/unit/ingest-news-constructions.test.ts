@@ -61,6 +61,14 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('several people under a plural title: "the respective leaders of A and B, X and Y" in order; "A\'s X and B\'s Y" each their own', () => {
+    expect(offices(read('Present were the respective leaders of Avalonia and Borduria, Ivo Marek and Ema Roth.'))).toEqual(['Ema Roth>BB:Leader:DONE', 'Ivo Marek>AA:Leader:DONE']);
+    expect(offices(read("The two countries' prime ministers, Avalonia's Ivo Marek and Borduria's Ema Roth, attended the signing."))).toEqual(['Ema Roth>BB:Prime Minister:DONE', 'Ivo Marek>AA:Prime Minister:DONE']);
+    // states and people that cannot be paired: nothing
+    expect(offices(read('The foreign ministers of Avalonia and Borduria, Ivo Marek, Ema Roth and Lena Ostrova, met.'))).toEqual([]);
+    expect(offices(read('The foreign ministers, Ivo Marek and Ema Roth, met in Carpa.'))).toEqual([]);
+  });
+
   test('a longer title holds no shorter one: a "Deputy Prime Minister" is not also "Prime Minister"', () => {
     expect(offices(read('Avalonian Deputy Prime Minister Ivo Marek and Bordurian Foreign Affairs Minister Ema Roth met.'))).toEqual(['Ema Roth>BB:Foreign Minister:DONE', 'Ivo Marek>AA:Deputy Prime Minister:DONE']);
   });
