@@ -731,7 +731,10 @@ function pluralOffices(s: Sentence, reading: Reading): void {
     // "of A and B": the states, in order.
     let states: Entity[] = [];
     if (s.tokens[k]?.key === 'of') {
-      const listed = listAfter(s, k, s.tokens.length);
+      // (the list of states ends where the people's names begin)
+      const all = listAfter(s, k, s.tokens.length);
+      const first = all.findIndex((m) => !!entityOf(m, ['PERSON']));
+      const listed = first < 0 ? all : all.slice(0, first);
       states = listed.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity).filter((e): e is Entity => !!e);
       if (states.length !== listed.length || listed.length === 0) continue;
       k = listed[listed.length - 1]!.to;

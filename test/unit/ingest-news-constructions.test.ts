@@ -63,6 +63,8 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 describe('people and their states in more orders', () => {
   test('several people under a plural title: "the respective leaders of A and B, X and Y" in order; "A\'s X and B\'s Y" each their own', () => {
     expect(offices(read('Present were the respective leaders of Avalonia and Borduria, Ivo Marek and Ema Roth.'))).toEqual(['Ema Roth>BB:Leader:DONE', 'Ivo Marek>AA:Leader:DONE']);
+    // people compromise knows as names already
+    expect(offices(read('Soon after, the respective leaders of Avalonia and Borduria, John Smith and Mary Jones, thanked Carpania.'))).toEqual(['John Smith>AA:Leader:DONE', 'Mary Jones>BB:Leader:DONE']);
     expect(offices(read("The two countries' prime ministers, Avalonia's Ivo Marek and Borduria's Ema Roth, attended the signing."))).toEqual(['Ema Roth>BB:Prime Minister:DONE', 'Ivo Marek>AA:Prime Minister:DONE']);
     // states and people that cannot be paired: nothing
     expect(offices(read('The foreign ministers of Avalonia and Borduria, Ivo Marek, Ema Roth and Lena Ostrova, met.'))).toEqual([]);
