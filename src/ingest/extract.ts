@@ -55,7 +55,9 @@ export function articleDate(date: string | null): Pick<Proposal, 'date' | 'dateP
   return { date, datePrecision: 'DAY', dateText: null };
 }
 
-const BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'unless', 'so']);
+const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'unless', 'so']);
+/** Words that open a clause of their own; "so" in "the so-called B" does not. */
+const BOUNDARY = { has: (key: string, next?: string) => BOUNDARY_WORDS.has(key) && !(key === 'so' && next === 'called') };
 const CONNECTOR = new Set(['and', 'or', 'its', 'their', 'his', 'her', 'allies', 'ally', 'partners', 'partner', 'the', 'both', 'neighbours', 'neighbors', 'as', 'well', 'also']);
 const PREPOSITION = new Set(['of', 'in', 'at', 'with', 'from', 'by', 'to', 'for', 'between', 'after', 'before', 'on', 'into', 'toward', 'towards', 'against', 'about', 'over', 'than', 'like', 'among']);
 // A threat or a step only weighed is no fact either ("threatened to sever ties", "is considering recognizing").
@@ -276,7 +278,7 @@ function clauseStart(s: Sentence, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const closed = relatives(s).find((r) => r.from === k && r.to <= i);
     if (closed) continue;
-    if (BOUNDARY.has(s.tokens[k]!.key) || /;/.test(s.tokens[k]!.post)) return k + 1;
+    if (BOUNDARY.has(s.tokens[k]!.key, s.tokens[k + 1]?.key) || /;/.test(s.tokens[k]!.post)) return k + 1;
     if (coordinatesClause(s, k) || subordinates(s, k)) return k + 1;
   }
   return 0;
@@ -315,7 +317,7 @@ function clauseEnd(s: Sentence, i: number): number {
   const r = relativeAt(s, i);
   if (r) return r.to;
   for (let k = i + 1; k < s.tokens.length; k++) {
-    if (BOUNDARY.has(s.tokens[k]!.key) || /;/.test(s.tokens[k - 1]!.post)) return k;
+    if (BOUNDARY.has(s.tokens[k]!.key, s.tokens[k + 1]?.key) || /;/.test(s.tokens[k - 1]!.post)) return k;
   }
   return s.tokens.length;
 }
@@ -795,7 +797,9 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     // "recognized Jerusalem as Israel's capital" is about a capital, not a state.
     if (has(s, i + 1, Math.min(end, i + 6), /^capital$/)) continue;
     const from = clauseStart(s, i);
-    const withdrawal = has(s, Math.max(0, i - 4), i, /^(withdr[ae]w[ns]?|withdrawing|withdrawal|revok(e|es|ed|ing)|revocation|rescind(s|ed|ing)?|retract(s|ed|ing)?|derecogni[sz](e|ed|es))$/);
+    const withdrawal = has(s, Math.max(0, i - 4), i, /^(withdr[ae]w[ns]?|withdrawing|withdrawal|revok(e|es|ed|ing)|revocation|rescind(s|ed|ing)?|retract(s|ed|ing)?|derecogni[sz](e|ed|es)|suspen(d|ds|ded|ding|sion)|freez(e|es|ing)|froze(n)?)$/);
+    // A recognition suspended or frozen is withdrawn for now: the guide's "suspended".
+    const suspended = withdrawal && has(s, Math.max(0, i - 4), i, /^(suspen(d|ds|ded|ding|sion)|freez(e|es|ing)|froze(n)?)$/);
     // A clause without its own subject ("... that included recognizing Kosovo") takes the sentence's, and its negation.
     const own = subjectsBefore(s, i, reading).length > 0;
     const scope = own ? from : 0;
@@ -920,13 +924,15 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     const type = withdrawal ? 'WITHDRAWAL_CLAIMED' : negated ? 'DOES_NOT_RECOGNIZE' : 'RECOGNIZES';
     if (negated) claim = claim === 'DENIED' ? 'DENIED' : 'DONE';
     // "A recognized B and C", "A has recognized the following states: B, C and D": one fact per state recognized.
-    const listed = countriesOf(s, listAfter(s, i, end).filter((m) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')), reading);
+    // ... also "recognizing the independence of B and C".
+    const of = /^(independence|sovereignty|statehood)$/.test(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 1]?.key === 'the' && s.tokens[i + 3]?.key === 'of' ? i + 3 : i;
+    const listed = countriesOf(s, listAfter(s, of, end).filter((m) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')), reading);
     const targets = listed.length >= 2 && listed[0]!.id === object.id ? listed : [object];
     for (const target of targets) {
       for (const subject of subjects.filter((c) => c.id !== target.id)) {
         // A withdrawal claim is an event: dated when made (the article's date when the sentence gives none).
         const when = type === 'DOES_NOT_RECOGNIZE' ? articleDate(reading.article.date) : dateFor(s, i, dates, reading, claim === 'DONE' && type === 'RECOGNIZES' ? 'NONE' : 'ARTICLE');
-        const p = proposal(type, s, claim, confidence, { subject, object: target, ...when });
+        const p = proposal(type, s, claim, confidence, { subject, object: target, ...when, ...(suspended && type === 'WITHDRAWAL_CLAIMED' ? { role: 'suspended' } : {}) });
         reading.proposals.push(p);
         if (affirmed && type === 'RECOGNIZES') reading.affirmed.push(p);
       }

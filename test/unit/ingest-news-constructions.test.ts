@@ -128,6 +128,18 @@ describe('people and their states in more orders', () => {
 });
 
 describe('recognitions said as nouns, and what "its" stands for', () => {
+  test('"recognizing the independence of B and C": one recognition each', () => {
+    expect(facts(read('Avalonia signed decrees recognizing the independence of Dalmoria and Borduria.'), 'RECOGNIZES')).toEqual(['AA>BB:DONE', 'AA>DD:DONE']);
+  });
+
+  test('a recognition suspended or frozen is a withdrawal, "suspended"; "the so-called B" is still B', () => {
+    const ps = read('Avalonia on Tuesday suspended its recognition of the so-called Dalmoria.');
+    expect(facts(ps, 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DONE']);
+    expect(ps.find((p) => p.type === 'WITHDRAWAL_CLAIMED')?.role).toBe('suspended');
+    expect(facts(read('Avalonia froze its recognition of Dalmoria in 2010.'), 'WITHDRAWAL_CLAIMED')).toEqual(['AA>DD:DONE']);
+    expect(facts(read('Avalonia froze its recognition of Dalmoria in 2010.'), 'RECOGNIZES')).toEqual([]);
+  });
+
   test('"recognition came from A", "C received recognition from A and B": those after "from" recognize; negated, nothing', () => {
     expect(facts(read('Dalmoria received recognition from Avalonia and Gorvata in 2019.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'GG>DD:DONE']);
     expect(facts(read('Avalonia recognized Dalmoria in 2016. Recognition came from Carpania on Friday.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE', 'CC>DD:DONE']);
