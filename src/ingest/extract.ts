@@ -763,12 +763,12 @@ function pluralOffices(s: Sentence, reading: Reading): void {
       else break;
     }
     if (people.length < 2) continue;
+    // Names read here are names for the rules that follow too (they sign, they meet), whether or not their states are known.
+    s.mentions.push(...people.flatMap((p) => (p.found ? [p.found] : [])));
+    s.mentions.sort((a, b) => a.from - b.from);
     const own = people.every((p) => p.state);
     if (!own && states.length !== people.length) continue;
     const dates = articleDate(reading.article.date);
-    // Names read here are names for the rules that follow too (they sign, they meet).
-    s.mentions.push(...people.flatMap((p) => (p.found ? [p.found] : [])));
-    s.mentions.sort((a, b) => a.from - b.from);
     people.forEach((p, n) => {
       const country = p.state ?? states[n]!;
       reading.offices.set(p.who.id, country.id);
@@ -1300,6 +1300,23 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const key = s.tokens[i]!.key;
     const from = clauseStart(s, i);
+    if (/^(mediator|facilitator)$/.test(key)) {
+      // "the AU mediator Name", "chief mediator Name said": the person mediates the agreement the article spoke of last.
+      const person = personAt(s, i + 1);
+      const who = person && entityOf(person, ['PERSON'])?.entity;
+      const last = [...reading.proposals].reverse().find((p) => p.type === 'AGREEMENT');
+      if (who && last && !last.mediators.some((m) => m.id === who.id)) last.mediators = [...last.mediators, who];
+      continue;
+    }
+    // "the signing of the deal on Sunday by Name and Name": the noun, its agent a few words on.
+    const signingBy = key === 'signing' && !s.tokens[i]!.tags.has('Verb') ? s.tokens.findIndex((t, j) => j > i && j <= i + 8 && t.key === 'by') : -1;
+    if (signingBy > 0 && s.tokens.slice(i + 1, signingBy).every((t) => !t.tags.has('Verb'))) {
+      const people = s.mentions.filter((m) => m.from > signingBy && m.to <= clauseEnd(s, signingBy)).map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
+      const named = countriesOf(s, s.mentions.filter((m) => m.from > i && m.to <= signingBy && !isModifier(s, m)), reading);
+      const parties = named.length >= 2 ? named : reading.agreement ?? [];
+      if (people.length > 0) push(parties, { signatories: people, mediators: brokers }, 'DONE', i, 0.75);
+      continue;
+    }
     if (/^(signed|inked|initial(l)?ed)$/.test(key) && s.tokens[i + 1]?.key === 'by') {
       // The passive: "The document was signed by Name and his counterpart Name": the people after "by" sign the
       // agreement the clause names or the article spoke of last; its parties are theirs where the text gives none.
@@ -1499,6 +1516,8 @@ function merge(proposals: Proposal[]): Proposal[] {
     if (!seen.dateText && p.dateText) Object.assign(seen, { date: p.date, datePrecision: p.datePrecision, dateText: p.dateText });
     if (seen.kind === 'OTHER' && p.kind) seen.kind = p.kind;
     if (!seen.role && p.role) seen.role = p.role;
+    // An agreement agreed and then said signed in the article is signed.
+    if (p.type === 'AGREEMENT' && seen.claim === 'ANNOUNCED' && p.claim === 'DONE') seen.claim = 'DONE';
   }
   return [...byKey.values()];
 }

@@ -89,7 +89,7 @@ function findMentions(tokens: Token[], gazetteer: Gazetteer): Mention[] {
   return mentions;
 }
 
-const TITLE_WORDS = new Set(['president', 'minister', 'prime', 'foreign', 'secretary', 'king', 'queen', 'chancellor', 'envoy', 'ambassador', 'advisor', 'adviser', 'national', 'security', 'counterpart', 'spokesman', 'spokeswoman', 'mr', 'mrs', 'ms', 'dr', 'sir', 'state', 'crown', 'prince', 'councilor', 'speaker', 'pope', 'sheikh', 'rev', 'affairs', 'leader', 'ruler', 'diplomat', 'deputy', 'vice', 'senior', 'supreme']);
+const TITLE_WORDS = new Set(['president', 'minister', 'prime', 'foreign', 'secretary', 'king', 'queen', 'chancellor', 'envoy', 'ambassador', 'advisor', 'adviser', 'national', 'security', 'counterpart', 'spokesman', 'spokeswoman', 'mr', 'mrs', 'ms', 'dr', 'sir', 'state', 'crown', 'prince', 'councilor', 'speaker', 'pope', 'sheikh', 'rev', 'affairs', 'leader', 'ruler', 'diplomat', 'deputy', 'vice', 'senior', 'supreme', 'mediator', 'facilitator']);
 
 /**
  * People compromise recognises that the graph does not hold. A later mention of the surname alone

@@ -195,6 +195,19 @@ describe('embassies and missions', () => {
 });
 
 describe('agreements signed separately', () => {
+  const agreement = (ps: Proposal[]) => ps.filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).join('+')}:${p.claim}:signed by ${p.signatories.map((e) => e.name).join(', ')}:mediated by ${p.mediators.map((e) => e.name).join(', ')}`);
+
+  test('"the signing of the deal on Sunday by X and Y": they sign the agreement spoken of, and it is signed', () => {
+    expect(agreement(read("Avalonia and Borduria agreed on a peace deal on Friday. Crowds watched the signing of the deal Sunday by the two countries' foreign ministers, Ivo Marek and Ema Roth."))).toEqual([
+      'AA+BB:DONE:signed by Ivo Marek, Ema Roth:mediated by ',
+    ]);
+  });
+
+  test('"the AU mediator Name" mediates the agreement the article spoke of last; with none spoken of, nothing', () => {
+    expect(agreement(read('Avalonia and Borduria signed a peace agreement on Friday. AU mediator Ivo Marek said both sides would comply.'))).toEqual(['AA+BB:DONE:signed by :mediated by Ivo Marek']);
+    expect(read('AU mediator Ivo Marek said both sides would meet.').filter((p) => p.type === 'AGREEMENT')).toEqual([]);
+  });
+
   test('"A and B signed separate agreements with C": one agreement of each with C', () => {
     const ps = read('Avalonia and Borduria signed separate agreements on Friday with Carpania.');
     expect(ps.filter((p) => p.type === 'AGREEMENT').map((p) => p.parties.map((e) => e.id).sort().join('+')).sort()).toEqual(['AA+CC', 'BB+CC']);
