@@ -1095,13 +1095,25 @@ function diplomaticRelations(s: Sentence, dates: DateMention[], reading: Reading
     let parties = subjects;
     let confidence = 0.9;
     if (parties.length < 2) {
-      const after = s.mentions.filter((m) => m.from > i && m.to <= end && !inOtherRelative(s, m.from, i) && s.tokens.slice(i, m.from).some((t) => /^(with|between)$/.test(t.key)));
+      // "relations with B and C" with no subject names B's and C's partner, not relations of B with C; "between B and C" does.
+      const opener = subjects.length > 0 ? /^(with|between)$/ : /^between$/;
+      const after = s.mentions.filter((m) => m.from > i && m.to <= end && !inOtherRelative(s, m.from, i) && s.tokens.slice(i, m.from).some((t) => opener.test(t.key)));
       parties = [...parties, ...countriesOf(s, after, reading)].filter((c, k, all) => all.findIndex((x) => x.id === c.id) === k);
     }
     if (parties.length < 2) {
       const pair = pairReference(s, from, end, reading);
       if (pair) {
         parties = pair;
+        confidence -= 0.1;
+      }
+    }
+    // "A shut its embassy in X and severed diplomatic relations": the partner is the state of the embassy's city.
+    if (parties.length === 1 && subjects.length === 1) {
+      const hosts = s.mentions.filter((m) => m.to <= i && s.tokens.slice(Math.max(0, m.from - 4), m.from).some((t) => /^embass(y|ies)$/.test(t.key)) && s.tokens[m.from - 1]?.key === 'in');
+      const host = hosts.length === 1 ? entityOf(hosts[0]!, ['CITY'])?.entity.countries[0] : undefined;
+      const partner = host && host !== subjects[0]!.id ? reading.gazetteer.country(host) : undefined;
+      if (partner) {
+        parties = [subjects[0]!, partner];
         confidence -= 0.1;
       }
     }

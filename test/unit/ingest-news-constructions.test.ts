@@ -45,6 +45,17 @@ describe('the status of what is said: announced, done, reported', () => {
 });
 
 describe('relations normalized, and the partner of the ties themselves', () => {
+  test('"relations with B and C" and no subject: no relations of B with C; "between B and C" are', () => {
+    expect(facts(read('The president ordered the ministry to establish diplomatic relations with Dalmoria and Borduria.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+    expect(facts(read('Diplomatic relations between Dalmoria and Borduria were established in 1990.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['BB>DD:DONE']);
+  });
+
+  test('"A shut its embassy in X and severed diplomatic relations": the partner is the state of the embassy\'s city', () => {
+    expect(facts(read('Avalonia has shut its embassy in Szohod, severed diplomatic relations and expelled its diplomats.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:ENDED']);
+    // no embassy, no partner
+    expect(facts(read('Avalonia severed diplomatic relations on Monday.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual([]);
+  });
+
   test('a state lending its help to the ties ("with C\'s help", ", with C mediation") is no partner', () => {
     expect(facts(read("Avalonia and Borduria agree to resume ties, with Carpania's help."), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:ANNOUNCED']);
     expect(facts(read('Avalonia restored ties with Borduria and Carpania.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:DONE', 'AA>CC:DONE']);
