@@ -1574,7 +1574,7 @@ function resolvePronouns(s: Sentence, previous: { people: Entity[]; states: Enti
   if (!previous) return;
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    if (!/^(he|she|it)$/.test(t.key) || mentionAt(s, k)) continue;
+    if (!/^(he|she|it|they)$/.test(t.key) || mentionAt(s, k)) continue;
     const before = s.tokens[k - 1];
     const opens = !before || BREAKS_AFTER.test(before.post) || BOUNDARY.has(before.key) || /^(and|but|then)$/.test(before.key) || REPORTING.test(before.key);
     const next = s.tokens[k + 1];
@@ -1582,6 +1582,16 @@ function resolvePronouns(s: Sentence, previous: { people: Entity[]; states: Enti
     // Names of its own kind in the sentence before the pronoun: the pronoun may stand for them; no guess.
     const earlier = s.mentions.filter((m) => m.to <= k);
     let entity: Entity | undefined;
+    if (t.key === 'they') {
+      // "They signed ...": the states the sentence before was about (two or more, and no person), else the two people it
+      // named ("A met B. They signed ..."); each a mention of the pronoun.
+      if (earlier.length > 0) continue;
+      const states = distinct(previous.states);
+      const named = distinct(previous.named);
+      const group = states.length >= 2 && previous.people.length === 0 ? states : named.length === 2 && states.length === 0 ? named : [];
+      for (const e of group) s.mentions.push({ from: k, to: k + 1, entries: [{ entity: e, via: 'NAME' }] });
+      continue;
+    }
     if (t.key === 'it') {
       if (/^(is|was|'s|seems|seemed|appears|appeared|remains|remained)$/.test(next.key) || earlier.some((m) => m.entries.some((e) => e.entity.kind === 'COUNTRY'))) continue;
       const states = distinct(previous.states);

@@ -205,6 +205,16 @@ describe('embassies and missions', () => {
   });
 });
 
+describe('"they" for the states or the two people of the sentence before', () => {
+  test('"A met B. They signed ...": both sign; "A and B held talks. They agreed ...": both states', () => {
+    const ps = read('Foreign Minister Ivo Marek of Avalonia met Foreign Minister Ema Roth of Borduria in Carpa. They signed a memorandum on political consultations.');
+    expect(ps.filter((p) => p.type === 'AGREEMENT').map((p) => [p.parties.map((e) => e.id), p.signatories.map((e) => e.name)])).toEqual([[['AA', 'BB'], ['Ivo Marek', 'Ema Roth']]]);
+    expect(facts(read('Avalonia and Borduria held talks. They agreed to restore diplomatic ties.'), 'HAS_DIPLOMATIC_RELATIONS_WITH')).toEqual(['AA>BB:ANNOUNCED']);
+    // three people named before: whom "they" means is not guessed
+    expect(read('Ivo Marek met Ema Roth and Lena Ostrova in Carpa. They signed a memorandum.').filter((p) => p.type === 'AGREEMENT')).toEqual([]);
+  });
+});
+
 describe('agreements signed separately', () => {
   const agreement = (ps: Proposal[]) => ps.filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).join('+')}:${p.claim}:signed by ${p.signatories.map((e) => e.name).join(', ')}:mediated by ${p.mediators.map((e) => e.name).join(', ')}`);
 
