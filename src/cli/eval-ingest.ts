@@ -55,6 +55,7 @@ export function toFacts(p: Proposal): Fact[] {
     return [
       ...p.parties.map((e) => ({ ...base, type: 'PARTY_TO', subject: e.id, object: agreement, status })),
       ...p.signatories.map((e) => ({ ...base, type: 'SIGNED', subject: name(e), object: agreement, status: initialled })),
+      ...p.witnesses.map((e) => ({ ...base, type: 'SIGNED', subject: name(e), object: agreement, status: 'witness' })),
       ...p.mediators.map((e) => ({ ...base, type: 'MEDIATES', subject: name(e), object: agreement, status: null })),
     ];
   }

@@ -168,6 +168,8 @@ export type Candidate = {
   /** Who: the recognizing, sending, supporting state; the office holder. Null for agreements. */
   subject?: Maybe<CandidateEntity>;
   type: CandidateType;
+  /** Agreements: people who witnessed the signing; accepted, they are signatories with the role "witness". */
+  witnesses: Array<CandidateEntity>;
 };
 
 /** Corrections an analyst makes before accepting: codes and ids as in the record* mutations. */
@@ -185,6 +187,7 @@ export type CandidateEdit = {
   subject?: InputMaybe<Scalars['ID']['input']>;
   /** For agreements: a title (default: made of the parties and kind). */
   title?: InputMaybe<Scalars['String']['input']>;
+  witnesses?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A state, organization, person or city as the extractor resolved it. */
@@ -2026,6 +2029,7 @@ export type CandidateResolvers<ContextType = Context, ParentType extends Resolve
   status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['CandidateEntity']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CandidateType'], ParentType, ContextType>;
+  witnesses?: Resolver<Array<ResolversTypes['CandidateEntity']>, ParentType, ContextType>;
 };
 
 export type CandidateEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateEntity'] = ResolversParentTypes['CandidateEntity']> = {

@@ -30,6 +30,8 @@ export interface Proposal {
   /** Agreements. */
   parties: Entity[];
   signatories: Entity[];
+  /** People who witnessed the signing ("witnessed by", "in the presence of"): they sign nothing. */
+  witnesses: Entity[];
   mediators: Entity[];
   kind: AgreementKind | null;
   claim: Claim;
@@ -357,18 +359,22 @@ function isActor(s: Sentence, m: Mention, reading: Reading): boolean {
 }
 
 /** Is the mention governed by a preposition ("leaders of Serbia and Kosovo"), through its conjuncts? */
-function afterPreposition(s: Sentence, m: Mention, reading: Reading): boolean {
+function afterPreposition(s: Sentence, m: Mention, reading: Reading, afterComma = false): boolean {
   // "Foreign Minister of X Name": the person holds the title; "of" governs X, not them.
   const before = mentionAt(s, m.from - 1);
   if (before && entityOf(m, ['PERSON']) && !s.tokens[m.from - 1]!.post.trim() && s.tokens[before.from - 1]?.key === 'of' && titleEndingAt(s, before.from - 1)) return false;
+  let comma = afterComma;
   for (let k = m.from - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
+    if (t.post.includes(',')) comma = true;
     // "the government of X", "the cabinet of X": X acts.
     if (t.key === 'of' && /^(government|cabinet|administration|authorities|leadership)$/.test(s.tokens[k - 1]?.key ?? '')) return false;
+    // A phrase put first and closed by a comma ("In the presence of C, A and B signed"): it governs nothing after the comma.
+    if (PREPOSITION.has(t.key) && comma && !s.tokens.slice(0, k).some((x, j) => x.tags.has('Verb') || (j < k - 1 && BREAKS_AFTER.test(x.post)))) return false;
     if (PREPOSITION.has(t.key)) return !subordinates(s, k);
     if (CONNECTOR.has(t.key)) continue;
     const other = mentionAt(s, k);
-    if (other && isActor(s, other, reading)) return afterPreposition(s, other, reading);
+    if (other && isActor(s, other, reading)) return afterPreposition(s, other, reading, comma);
     if (other || titleAt(s, k) || /^(former|newly|elected|acting)$/.test(t.key) || t.tags.has('Person') || t.tags.has('ProperNoun')) continue;
     return false;
   }
@@ -524,6 +530,7 @@ function proposal(type: CandidateType, s: Sentence, claim: Claim, confidence: nu
     role: null,
     parties: [],
     signatories: [],
+    witnesses: [],
     mediators: [],
     kind: null,
     claim,
@@ -1309,9 +1316,23 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
     reading.proposals.push(proposal('AGREEMENT', s, claim, confidence, { parties, kind: kindOf(s), ...dateFor(s, trigger, dates, reading, claim === 'DONE' ? 'NONE' : 'ARTICLE'), ...rest }));
   };
   const brokers = brokersIn(s, reading);
+  // People who witnessed a signing; they join the agreement the sentence (or, failing that, the article) spoke of last.
+  const witnesses: Entity[] = [];
+  const personsOf = (ms: Mention[]) => ms.map((m) => entityOf(m, ['PERSON'])?.entity).filter((e): e is Entity => !!e);
   for (let i = 0; i < s.tokens.length; i++) {
     const key = s.tokens[i]!.key;
     const from = clauseStart(s, i);
+    // "The ceremony was witnessed by Name", "(signed) in the presence of Name and Name".
+    const presence = key === 'presence' && s.tokens[i - 1]?.key === 'the' && s.tokens[i - 2]?.key === 'in' && s.tokens[i + 1]?.key === 'of';
+    if ((key === 'witnessed' && s.tokens[i + 1]?.key === 'by') || presence) {
+      witnesses.push(...personsOf(s.mentions.filter((m) => m.from > i + 1 && m.to <= clauseEnd(s, i + 1))));
+      continue;
+    }
+    // "Name and Name attended (witnessed) the signing": those before the verb.
+    if (/^(attended|witnessed|watched|attend|witness)$/.test(key) && s.tokens.slice(i + 1, i + 4).some((t) => t.key === 'signing')) {
+      witnesses.push(...personsOf(subjectsBefore(s, i, reading)));
+      continue;
+    }
     if (/^(mediator|facilitator)$/.test(key)) {
       // "the AU mediator Name", "chief mediator Name said": the person mediates the agreement the article spoke of last.
       const person = personAt(s, i + 1);
@@ -1429,6 +1450,10 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
       if (mediators.length > 0 && target) push(target, { mediators }, 'DONE', i, 0.8);
     }
   }
+  if (witnesses.length > 0) {
+    const last = [...reading.proposals].reverse().find((p) => p.type === 'AGREEMENT');
+    if (last) last.witnesses = [...last.witnesses, ...witnesses.filter((w, k) => witnesses.findIndex((x) => x.id === w.id) === k && !last.witnesses.some((x) => x.id === w.id) && !last.signatories.some((x) => x.id === w.id))];
+  }
 }
 
 function support(s: Sentence, dates: DateMention[], reading: Reading): void {
@@ -1523,6 +1548,7 @@ function merge(proposals: Proposal[]): Proposal[] {
     }
     const union = (a: Entity[], b: Entity[]) => [...a, ...b.filter((x) => !a.some((y) => y.id === x.id))];
     seen.signatories = union(seen.signatories, p.signatories);
+    seen.witnesses = union(seen.witnesses, p.witnesses).filter((w) => !seen.signatories.some((x) => x.id === w.id));
     seen.mediators = union(seen.mediators, p.mediators);
     seen.confidence = Math.max(seen.confidence, p.confidence);
     if (!seen.dateText && p.dateText) Object.assign(seen, { date: p.date, datePrecision: p.datePrecision, dateText: p.dateText });

@@ -122,7 +122,7 @@ export function flagsFor(p: Proposal, known: { facts: KnownFact[]; agreements: K
     const denial = article.find((q) => disputes(p, q))!;
     flags.push({ kind: 'DISPUTED', message: `The same article reports a denial of this (candidate ${candidateKeyHint(denial)}: «${denial.evidence.text.slice(0, 120)}»).` });
   }
-  for (const e of [p.subject, ...p.signatories, ...p.mediators]) {
+  for (const e of [p.subject, ...p.signatories, ...p.witnesses, ...p.mediators]) {
     if (e && e.kind === 'PERSON' && !e.known) flags.push({ kind: 'NEW_PERSON', message: `${e.name} is not in the graph; accepting creates them with the id "${e.id}".` });
   }
   return { flags, knownFact };
@@ -141,6 +141,7 @@ export function candidateRow(p: Proposal, sourceId: string, flags: FlagRecord[],
     role: p.role,
     parties: p.parties.map((e) => e.id),
     signatories: p.signatories.map((e) => e.id),
+    witnesses: p.witnesses.map((e) => e.id),
     mediators: p.mediators.map((e) => e.id),
     agreementKind: p.kind,
     date: p.date,
@@ -159,6 +160,7 @@ export function candidateRow(p: Proposal, sourceId: string, flags: FlagRecord[],
       city: entity(p.city),
       parties: p.parties.map(entity),
       signatories: p.signatories.map(entity),
+      witnesses: p.witnesses.map(entity),
       mediators: p.mediators.map(entity),
     }),
   };

@@ -86,7 +86,7 @@ async function writeFact(ctx: Context, c: CandidateRecord, edit: CandidateEdit):
   const attested = date ?? c.source.date ?? today();
   const note = edit.note ?? `From "${c.source.title}" (${c.source.publisher}${c.source.date ? `, ${c.source.date}` : ''}): ${claim.toLowerCase()}.`;
   // People the graph does not know yet are created first, citing the same article.
-  const people = [...(edit.subject ? [] : [c.subject]), ...(edit.signatories ? [] : c.signatories), ...(edit.mediators ? [] : c.mediators)];
+  const people = [...(edit.subject ? [] : [c.subject]), ...(edit.signatories ? [] : c.signatories), ...(edit.witnesses ? [] : c.witnesses), ...(edit.mediators ? [] : c.mediators)];
   // A denial never writes the fact it denies: only a denied recognition (the state does not recognize, as the article
   // reports) and a denied withdrawal claim (the claim is on file as disputed) have a fact to write.
   if (claim === 'DENIED' && c.type !== 'RECOGNIZES' && c.type !== 'WITHDRAWAL_CLAIMED') {
@@ -136,7 +136,11 @@ async function writeFact(ctx: Context, c: CandidateRecord, edit: CandidateEdit):
       return c.knownFact ?? `supports-${subject}-${object}`;
     case 'AGREEMENT': {
       const parties = edit.parties ?? c.parties.map((e) => e.id);
-      const signatories = (edit.signatories ?? c.signatories.map((e) => e.id)).map((person) => ({ person, onBehalfOf: null, role: null, date: null }));
+      // Witnesses of the signing are recorded as signatories in the role "witness" (SIGNED {role: 'witness'}).
+      const signatories = [
+        ...(edit.signatories ?? c.signatories.map((e) => e.id)).map((person) => ({ person, onBehalfOf: null, role: null, date: null })),
+        ...(edit.witnesses ?? c.witnesses.map((e) => e.id)).map((person) => ({ person, onBehalfOf: null, role: 'witness', date: null })),
+      ];
       const mediators = (edit.mediators ?? c.mediators.map((e) => e.id)).map((actor) => ({ actor, role: null }));
       const onFile = c.knownFact && !edit.parties ? await ctx.loaders.agreement.load(c.knownFact) : undefined;
       if (onFile) {

@@ -383,6 +383,25 @@ describe('a claim and its denial; facts that end', () => {
     expect(await facts()).toBe(before);
   });
 
+  it('a signing witnessed by someone: a candidate with its witnesses, who are recorded as signatories in the role "witness"', async () => {
+    const text = 'Kosovo and Montenegro signed a hypothetical transit agreement on 5 May 2026. The signing was witnessed by Albanian envoy Arben Kolari, a person made up for this test.';
+    const read = await api.data<{ ingestArticle: { candidates: { id: string; type: string; signatories: { id: string }[]; witnesses: { id: string; name: string; known: boolean }[] }[] } }>(
+      `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { candidates { id type signatories { id } witnesses { id name known } } } }`,
+      { input: { text, publisher: 'Test Wire', title: 'Hypothetical: a witnessed signing', date: '2026-05-06', url: 'https://example.org/test-wire/witness' } },
+      editor,
+    );
+    const deal = read.ingestArticle.candidates.find((c) => c.type === 'AGREEMENT')!;
+    expect(deal.signatories).toEqual([]);
+    expect(deal.witnesses).toEqual([{ id: 'arben-kolari', name: 'Arben Kolari', known: false }]);
+    const accepted = await api.data<{ acceptCandidate: { fact: string } }>(ACCEPT, { id: deal.id }, editor);
+    const { agreements } = await api.data<{ agreements: { id: string; parties: { id: string }[]; signatories: { person: { id: string }; role: string | null }[] }[] }>(
+      `{ agreements(between: ["XK", "ME"]) { id parties { id } signatories { person { id } role } } }`,
+    );
+    const agreement = agreements.find((a) => a.id === accepted.acceptCandidate.fact)!;
+    expect(agreement.parties.map((p) => p.id).sort()).toEqual(['ME', 'XK']);
+    expect(agreement.signatories).toEqual([{ person: { id: 'arben-kolari' }, role: 'witness' }]);
+  });
+
   it('severed ties, a switched recognition and a closed embassy are accepted as ends, and the graph shows them', async () => {
     const text = [
       'Tuvalu switched recognition from Taiwan to China on 2 March 2026.',

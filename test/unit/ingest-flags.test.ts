@@ -12,6 +12,7 @@ const proposal = (type: Proposal['type'], claim: Proposal['claim'] = 'DONE'): Pr
   role: null,
   parties: [],
   signatories: [],
+  witnesses: [],
   mediators: [],
   kind: null,
   claim,

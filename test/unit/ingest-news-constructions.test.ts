@@ -224,6 +224,17 @@ describe('agreements signed separately', () => {
     ]);
   });
 
+  test('witnesses of a signing ("witnessed by", "in the presence of", "attended the signing") sign nothing', () => {
+    const witnessed = (ps: Proposal[]) => ps.filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).join('+')}:signed by ${p.signatories.map((e) => e.name).join(', ')}:witnessed by ${p.witnesses.map((e) => e.name).join(', ')}`);
+    expect(witnessed(read('Avalonia and Borduria signed a peace agreement on Friday. The ceremony was witnessed by Carpanian President Ivo Marek.'))).toEqual(['AA+BB:signed by :witnessed by Ivo Marek']);
+    expect(witnessed(read('In the presence of Carpanian President Ivo Marek, Avalonia and Borduria signed a peace agreement on Friday.'))).toEqual(['AA+BB:signed by :witnessed by Ivo Marek']);
+    expect(
+      witnessed(read("Avalonia and Borduria agreed on a peace deal. The two countries' prime ministers, Avalonia's Ema Roth and Borduria's Lena Ostrova, attended the signing of the deal on Sunday by their foreign ministers, Tom Bell and Ann Fox.")),
+    ).toEqual(['AA+BB:signed by Tom Bell, Ann Fox:witnessed by Ema Roth, Lena Ostrova']);
+    // no agreement spoken of: no witnesses of anything
+    expect(read('The ceremony was witnessed by Carpanian President Ivo Marek.').filter((p) => p.type === 'AGREEMENT')).toEqual([]);
+  });
+
   test('"the AU mediator Name" mediates the agreement the article spoke of last; with none spoken of, nothing', () => {
     expect(agreement(read('Avalonia and Borduria signed a peace agreement on Friday. AU mediator Ivo Marek said both sides would comply.'))).toEqual(['AA+BB:DONE:signed by :mediated by Ivo Marek']);
     expect(read('AU mediator Ivo Marek said both sides would meet.').filter((p) => p.type === 'AGREEMENT')).toEqual([]);

@@ -26,6 +26,7 @@ export interface CandidateRow {
   role: string | null;
   parties: string[];
   signatories: string[];
+  witnesses: string[];
   mediators: string[];
   agreementKind: string | null;
   date: string | null;
@@ -39,7 +40,7 @@ export interface CandidateRow {
   flagMessages: string[];
   /** The id of the fact (or agreement) on file that this candidate restates, if any. */
   knownFact: string | null;
-  /** JSON: {subject, object, city, parties, signatories, mediators} as EntityRecords. */
+  /** JSON: {subject, object, city, parties, signatories, witnesses, mediators} as EntityRecords. */
   entities: string;
 }
 
@@ -54,6 +55,7 @@ export interface CandidateRecord {
   role: string | null;
   parties: EntityRecord[];
   signatories: EntityRecord[];
+  witnesses: EntityRecord[];
   mediators: EntityRecord[];
   agreementKind: string | null;
   date: string | null;
@@ -119,7 +121,7 @@ type Stored = Omit<CandidateRow, 'entities' | 'flags' | 'flagMessages' | 'eviden
 };
 
 function record(c: Stored): CandidateRecord {
-  const entities = JSON.parse(c.entities) as Pick<CandidateRecord, 'subject' | 'object' | 'city' | 'parties' | 'signatories' | 'mediators'>;
+  const entities = JSON.parse(c.entities) as Pick<CandidateRecord, 'subject' | 'object' | 'city' | 'parties' | 'signatories' | 'mediators'> & { witnesses?: EntityRecord[] };
   const kinds = c.flags ?? [];
   return {
     id: c.id,
@@ -127,6 +129,8 @@ function record(c: Stored): CandidateRecord {
     status: c.status,
     claim: c.claim,
     ...entities,
+    // (candidates stored before witnesses were read have none)
+    witnesses: entities.witnesses ?? [],
     role: c.role ?? null,
     agreementKind: c.agreementKind ?? null,
     date: c.date ?? null,
