@@ -631,7 +631,13 @@ function offices(s: Sentence, reading: Reading): void {
     let afterOf: Mention | undefined;
     if (!country && s.tokens[title.to]?.key === 'of') {
       const m = mentionAt(s, title.to + 1) ?? (s.tokens[title.to + 1]?.key === 'the' ? mentionAt(s, title.to + 2) : undefined);
-      const c = m?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
+      let c = m?.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via === 'NAME')?.entity;
+      // "Crown Prince of Abu Dhabi", "Ruler of Dubai": a city's office is held in its state, and the title names the city.
+      const city = !c && m ? entityOf(m, ['CITY'])?.entity : undefined;
+      if (city?.countries[0] && title === first && titles.length === 1) {
+        c = reading.gazetteer.country(city.countries[0]);
+        if (c) titles[0] = { ...title, role: `${title.role} of ${city.name}` };
+      }
       if (m && c) {
         country = c;
         afterOf = mentionAt(s, m.to) ?? mentionAt(s, m.to + (s.tokens[m.to - 1]!.post.includes(',') ? 0 : 1));

@@ -62,6 +62,15 @@ const SHORT_NAMES: Record<string, string> = {
   trinidad: 'TT',
 };
 
+/**
+ * People's adjectives news writes for a state in two words, where each word alone is another state's ("Turkish Cypriot
+ * leader": Northern Cyprus's, not Turkey's or Cyprus's). General usage, added only where the graph has the state.
+ */
+const TWO_WORD_DEMONYMS: Record<string, string> = {
+  'turkish cypriot': 'XN',
+  'greek cypriot': 'CY',
+};
+
 /** The form tokens and names are compared in: `nameKey`, without dots, hyphens as spaces, no possessive. */
 export function matchKey(text: string): string {
   return nameKey(text.replace(/[\u2018\u2019]/g, "'"))
@@ -131,6 +140,10 @@ export class Gazetteer {
     for (const [name, code] of Object.entries(SHORT_NAMES)) {
       const entity = stateEntity.get(code);
       if (entity && !this.entries.has(name)) this.add(name, { entity, via: 'NAME' });
+    }
+    for (const [name, code] of Object.entries(TWO_WORD_DEMONYMS)) {
+      const entity = stateEntity.get(code);
+      if (entity) this.add(name, { entity, via: 'DEMONYM' });
     }
     for (const [seat, code] of Object.entries(SEATS)) {
       const entity = stateEntity.get(code);

@@ -72,6 +72,24 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('"Turkish Cypriot leader Name" is Northern Cyprus\'s leader, not Turkey\'s or Cyprus\'s', () => {
+    const cyprus = new Gazetteer({
+      countries: [
+        { code: 'TR', name: 'Turkey', aliases: [], demonyms: ['Turkish'], capitals: [] },
+        { code: 'CY', name: 'Cyprus', aliases: [], demonyms: ['Cypriot'], capitals: [] },
+        { code: 'XN', name: 'Northern Cyprus', aliases: [], demonyms: [], capitals: [] },
+      ],
+      organizations: [],
+      people: [],
+      cities: [],
+    });
+    expect(offices(extract({ text: 'Turkish Cypriot leader Ivo Marek met a Turkish minister.', date: '2024-05-10' }, cyprus))).toEqual(['Ivo Marek>XN:Leader:DONE']);
+  });
+
+  test('"Crown Prince of <city> Name": the office of the city\'s state, the title naming the city', () => {
+    expect(offices(read('He met Crown Prince of Nova Riva Ivo Marek on Monday.'))).toEqual(['Ivo Marek>BB:Crown Prince of Nova Riva:DONE']);
+  });
+
   test('several people under a plural title: "the respective leaders of A and B, X and Y" in order; "A\'s X and B\'s Y" each their own', () => {
     expect(offices(read('Present were the respective leaders of Avalonia and Borduria, Ivo Marek and Ema Roth.'))).toEqual(['Ema Roth>BB:Leader:DONE', 'Ivo Marek>AA:Leader:DONE']);
     // people compromise knows as names already
