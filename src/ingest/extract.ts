@@ -683,20 +683,31 @@ function offices(s: Sentence, reading: Reading): void {
       while (j >= 0) {
         const m = mentionAt(s, j);
         if (m && m.entries.some((e) => e.entity.kind === 'COUNTRY')) j = m.from - 1;
-        else if (/^(the|a|an)$/.test(s.tokens[j]!.key) || (s.tokens[j]!.possessive && titleAt(s, j))) j--;
+        else if (/^(the|a|an|new)$/.test(s.tokens[j]!.key) || (s.tokens[j]!.possessive && titleAt(s, j))) j--;
         else break;
       }
       let verb = j;
       if (s.tokens[verb]?.key === 'as' && /^(serves|served|serving)$/.test(s.tokens[verb - 1]?.key ?? '')) verb--;
       else if (s.tokens[verb]?.key === 'been' && /^(has|have)$/.test(s.tokens[verb - 1]?.key ?? '')) verb--;
+      else if (s.tokens[verb]?.key === 'as' && APPOINTED.test(s.tokens[verb - 1]?.key ?? '')) verb--;
+      else if (s.tokens[verb]?.key === 'as' && s.tokens[verb - 1]?.key === 'in' && s.tokens[verb - 2]?.key === 'sworn') verb -= 2;
       const copula = s.tokens[verb]?.key ?? '';
+      const antecedentOf = (at: number) => (s.tokens[at]?.key === 'who' && s.tokens[at - 1]?.post.includes(',') ? mentionAt(s, at - 1) : mentionAt(s, at));
       if (/^(is|was|serves|served|has|became|remains)$/.test(copula)) {
-        const before = s.tokens[verb - 1];
-        const antecedent = before?.key === 'who' && s.tokens[verb - 2]?.post.includes(',') ? mentionAt(s, verb - 2) : mentionAt(s, verb - 1);
+        const antecedent = antecedentOf(verb - 1);
         if (antecedent && entityOf(antecedent, ['PERSON'])) {
           person = antecedent;
           pastByVerb = /^(was|served)$/.test(copula);
         }
+      } else if (APPOINTED.test(copula)) {
+        // "Name was appointed (as) Country's title", "Name has been named Country's new title": the person before the
+        // auxiliaries; "Country appointed Name as title": the person between the verb and "as". ("Name, who will be
+        // Country's new title" is not in office yet, like an "incoming" one: no office.)
+        let b = verb - 1;
+        while (b >= 0 && /^(was|were|is|are|has|have|had|been|be|will|would|to|newly|recently|just|officially|formally|also)$/.test(s.tokens[b]!.key)) b--;
+        const between = s.tokens[j]?.key === 'as' ? mentionAt(s, j - 1) : undefined;
+        const antecedent = between && APPOINTED.test(s.tokens[between.from - 1]?.key ?? '') ? between : b < verb - 1 ? antecedentOf(b) : undefined;
+        if (antecedent && entityOf(antecedent, ['PERSON'])) person = antecedent;
       }
     }
     if (pastByVerb) former = true;
@@ -724,6 +735,9 @@ function offices(s: Sentence, reading: Reading): void {
     }
   }
 }
+
+/** Verbs that put a person in an office ("was appointed foreign minister", "named him as envoy"). */
+const APPOINTED = /^(appointed|named|elected|nominated|chosen|confirmed|sworn)$/;
 
 /** Titles in the plural ("prime ministers", "foreign secretaries"), each with the singular's role. */
 const PLURAL_TITLES: [string[], string][] = TITLES.map(([words, role]) => {

@@ -72,6 +72,14 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('appointments: "was appointed (as) Country\'s title", "was named", "was sworn in as"', () => {
+    expect(offices(read("John Smith was appointed Avalonia's foreign minister on Monday."))).toEqual(['John Smith>AA:Foreign Minister:DONE']);
+    expect(offices(read('John Smith was named Avalonian foreign minister on Monday.'))).toEqual(['John Smith>AA:Foreign Minister:DONE']);
+    expect(offices(read("John Smith was sworn in as Avalonia's prime minister."))).toEqual(['John Smith>AA:Prime Minister:DONE']);
+    // an appointment verb with no person before it gives nobody the office
+    expect(offices(read("The parliament was named after Avalonia's foreign minister."))).toEqual([]);
+  });
+
   test('"Turkish Cypriot leader Name" is Northern Cyprus\'s leader, not Turkey\'s or Cyprus\'s', () => {
     const cyprus = new Gazetteer({
       countries: [
