@@ -410,6 +410,13 @@ function subjectsBefore(s: Sentence, i: number, reading: Reading): Mention[] {
   // "A recognized B on Monday, and C opened ...": B is the object of an earlier verb, not a subject of this one.
   found = found.filter((m) => !objectOfVerb(s, m));
   if (found.length > 0) return found;
+  // "A announced (that) it is moving ...", "A said they would ...": the pronoun opening a reported clause is its reporter.
+  const pronoun = s.tokens.findIndex((t, k) => k >= from && k < i && /^(it|they)$/.test(t.key));
+  if (pronoun >= 0 && pronoun > 0 && !mentionAt(s, pronoun) && (s.tokens[pronoun - 1]!.key === 'that' || REPORTING.test(s.tokens[pronoun - 1]!.key))) {
+    const said = s.tokens[pronoun - 1]!.key === 'that' ? pronoun - 1 : pronoun;
+    const reporter = lastIndex(s, 0, said, REPORTING);
+    if (reporter >= 0) return subjectsBefore(s, reporter, reading);
+  }
   // A relative clause whose pronoun is its subject ("A, which cut ties with B, ..."): the antecedent acts.
   const r = relativeAt(s, i);
   const antecedent = r?.subject ? mentionAt(s, r.antecedent) : undefined;
@@ -642,6 +649,20 @@ function offices(s: Sentence, reading: Reading): void {
         country = c;
         afterOf = mentionAt(s, m.to) ?? mentionAt(s, m.to + (s.tokens[m.to - 1]!.post.includes(',') ? 0 : 1));
         if (afterOf && !entityOf(afterOf, ['PERSON'])) afterOf = undefined;
+      }
+    }
+    // "a spokesman for Country's foreign ministry, Name", "spokeswoman for the Avalonian government": the state the body
+    // belongs to; the person after the comma.
+    if (!country && s.tokens[title.to]?.key === 'for') {
+      const m = mentionAt(s, title.to + 1) ?? (s.tokens[title.to + 1]?.key === 'the' ? mentionAt(s, title.to + 2) : undefined);
+      const body = m ? s.tokens.findIndex((t, j) => j >= m.to && j <= m.to + 1 && /^(ministry|government|presidency|cabinet|foreign)$/.test(t.key)) : -1;
+      if (m && body >= 0) country = m.entries.find((e) => e.entity.kind === 'COUNTRY' && e.via !== 'CAPITAL')?.entity;
+      // the name set off after the body ("..., Name,"), read as a name even where compromise finds none
+      const comma = country ? s.tokens.findIndex((t, j) => j >= body && j <= body + 2 && t.post.includes(',')) : -1;
+      const named = comma >= 0 && !personAt(s, comma + 1) ? nameAt(s, comma + 1) : undefined;
+      if (named) {
+        s.mentions.push(named);
+        s.mentions.sort((a, b) => a.from - b.from);
       }
     }
     // "Title Name of Country": the state right after the person.

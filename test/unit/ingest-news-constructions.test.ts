@@ -72,6 +72,11 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('"a spokesman for Country\'s foreign ministry, Name": the ministry\'s state; the name after the comma', () => {
+    expect(offices(read("A spokesman for Avalonia's foreign ministry, Ivo Marek, said the decision was hostile."))).toEqual(['Ivo Marek>AA:Spokesman:DONE']);
+    expect(offices(read('A spokeswoman for the Bordurian government, Ema Roth, declined to comment.'))).toEqual(['Ema Roth>BB:Spokeswoman:DONE']);
+  });
+
   test('appointments: "was appointed (as) Country\'s title", "was named", "was sworn in as"', () => {
     expect(offices(read("John Smith was appointed Avalonia's foreign minister on Monday."))).toEqual(['John Smith>AA:Foreign Minister:DONE']);
     expect(offices(read('John Smith was named Avalonian foreign minister on Monday.'))).toEqual(['John Smith>AA:Foreign Minister:DONE']);
@@ -205,6 +210,12 @@ describe('recognitions said as nouns, and what "its" stands for', () => {
 });
 
 describe('embassies and missions', () => {
+  test('"A announced that it is moving its embassy ...": the pronoun opening a reported clause is its reporter', () => {
+    expect(facts(read('Avalonia announced on Wednesday that it is moving its embassy in Borduria back to Nova Riva.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Nova Riva:DONE']);
+    // a pronoun after a reporting verb whose subject is no state: nobody
+    expect(facts(read('The minister said that it is moving its embassy to Nova Riva.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  });
+
   test('"in the Avalonian capital", "to the capital of Avalonia": that state\'s capital; states listed before one verb each reopen', () => {
     expect(facts(read('Borduria, Carpania, and Dalmoria have already reopened their embassies in the Avalonian capital.'), 'OPENS_EMBASSY_IN')).toEqual(['BB>AA@Port Avalon:DONE', 'CC>AA@Port Avalon:DONE', 'DD>AA@Port Avalon:DONE']);
     expect(facts(read('Borduria will open an embassy in the capital of Carpania.'), 'OPENS_EMBASSY_IN')).toEqual(['BB>CC@Carpa:PLEDGED']);
