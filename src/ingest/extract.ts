@@ -868,7 +868,9 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     }
     // The state recognized: named after the trigger, not in a phrase of its own ("... its independence from B", "after a
     // war with B": B is not recognized).
-    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && m.entries.some((e) => e.entity.kind === 'COUNTRY' && e.via !== 'DEMONYM') && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));
+    // (a people's adjective only before "independence", "statehood", "sovereignty": "Taiwanese independence" is Taiwan's)
+    const statehood = (m: Mention) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && (e.via !== 'DEMONYM' || /^(independence|statehood|sovereignty)$/.test(s.tokens[m.to]?.key ?? '')));
+    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && statehood(m) && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));
     let object: Entity | undefined = objects.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY')!.entity)[0];
     let confidence = 0.9;
     // "A recognized its independence": "its" is the other state the sentence is about (named before, not A), else the one

@@ -170,6 +170,12 @@ describe('people and their states in more orders', () => {
 });
 
 describe('recognitions said as nouns, and what "its" stands for', () => {
+  test('a people\'s adjective before "independence" or "statehood" is the state; before anything else it is not', () => {
+    expect(facts(read('Borduria does not recognize Dalmorian independence.'), 'DOES_NOT_RECOGNIZE')).toEqual(['BB>DD:DONE']);
+    expect(facts(read('Avalonia recognized Dalmorian statehood in 2011.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
+    expect(facts(read('Avalonia recognized the Dalmorian government.'), 'RECOGNIZES')).toEqual([]);
+  });
+
   test('"recognizing the independence of B and C": one recognition each', () => {
     expect(facts(read('Avalonia signed decrees recognizing the independence of Dalmoria and Borduria.'), 'RECOGNIZES')).toEqual(['AA>BB:DONE', 'AA>DD:DONE']);
   });
