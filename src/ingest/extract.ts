@@ -1502,21 +1502,41 @@ function agreements(s: Sentence, dates: DateMention[], reading: Reading): void {
 function support(s: Sentence, dates: DateMention[], reading: Reading): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const key = s.tokens[i]!.key;
-    if (!/^(support(s|ed|ing)?|back(s|ed|ing)?)$/.test(key)) continue;
+    // "stands by B" is support too.
+    const standsBy = /^(stands?|stood|standing)$/.test(key) && s.tokens[i + 1]?.key === 'by';
+    if (!/^(support(s|ed|ing)?|back(s|ed|ing)?)$/.test(key) && !standsBy) continue;
     const from = clauseStart(s, i);
     if (negatedIn(s, from, i, i)) continue;
     let supporters: Entity[] = [];
     let supported: Entity[] = [];
-    const by = s.tokens.findIndex((t, j) => j > i && j < i + 3 && /^(from|by)$/.test(t.key));
-    if (by > 0) {
+    const by = standsBy ? -1 : s.tokens.findIndex((t, j) => j > i && j < i + 3 && /^(from|by)$/.test(t.key));
+    // What is supported, a few words on: "B", "the cause of B", "B's position", "the territorial integrity of B".
+    const supportedAfter = (at: number) => {
+      const m = s.mentions.find((x) => x.from > at && x.from <= at + 6);
+      const between = m ? s.tokens.slice(at + 1, m.from) : [];
+      return m && between.every((t) => /^(the|cause|position|claim|claims|bid|proposal|plan|stance|independence|sovereignty|territorial|integrity|of|for|to|fully|strongly|firmly)$/.test(t.key)) ? countriesOf(s, [m], reading) : [];
+    };
+    const noun = key === 'support' && !s.tokens[i]!.tags.has('Verb') && by < 0;
+    if (noun) {
+      // "A's support for B", "A's strong support to B's plan": the possessive state before the noun supports.
+      const owner = s.mentions.filter((m) => m.to <= i && i - m.to <= 1 && s.tokens[m.to - 1]!.possessive).pop();
+      const giver = owner && actorCountry(s, owner, reading);
+      if (giver && /^(for|to)$/.test(s.tokens[i + 1]?.key ?? '')) {
+        supporters = [giver];
+        supported = supportedAfter(i);
+      }
+    } else if (standsBy) {
+      supporters = countriesOf(s, subjectsBefore(s, i, reading), reading);
+      supported = supportedAfter(i + 1);
+    } else if (by > 0) {
       // "Serbia is receiving support from its allies Russia and China"; "Serbia, backed by Russia"
       supporters = countriesOf(s, s.mentions.filter((m) => m.from > by && m.to <= clauseEnd(s, i) && !isModifier(s, m)), reading);
       supported = countriesOf(s, subjectsBefore(s, i, reading), reading);
     } else if (s.tokens[i]!.tags.has('Verb')) {
-      // "Russia supports Serbia"
+      // "Russia supports Serbia", "A fully supports the cause of B"
       supporters = countriesOf(s, subjectsBefore(s, i, reading), reading);
       const next = s.mentions.find((m) => m.from > i && m.from <= i + 3);
-      supported = next ? countriesOf(s, [next], reading) : [];
+      supported = next ? countriesOf(s, [next], reading) : supportedAfter(i);
     }
     for (const a of supporters) for (const b of supported) if (a.id !== b.id) reading.proposals.push(proposal('SUPPORTS', s, 'DONE', 0.8, { subject: a, object: b, ...articleDate(reading.article.date) }));
   }

@@ -258,6 +258,17 @@ describe('"they" for the states or the two people of the sentence before', () =>
   });
 });
 
+describe('support said in more ways', () => {
+  test('"supports the cause of B", "stands by B", "A\'s support for B"; support received "from" still reads the giver after it', () => {
+    expect(facts(read('Avalonia fully supports the cause of Dalmoria, its president said.'), 'SUPPORTS')).toEqual(['AA>DD:DONE']);
+    expect(facts(read('Borduria stands by Carpania on this issue.'), 'SUPPORTS')).toEqual(['BB>CC:DONE']);
+    expect(facts(read("Avalonia's support for Dalmoria is unwavering."), 'SUPPORTS')).toEqual(['AA>DD:DONE']);
+    expect(facts(read('Dalmoria is receiving support from its allies Avalonia and Borduria.'), 'SUPPORTS')).toEqual(['AA>DD:DONE', 'BB>DD:DONE']);
+    // negated support is none
+    expect(facts(read('Borduria does not stand by Carpania.'), 'SUPPORTS')).toEqual([]);
+  });
+});
+
 describe('agreements signed separately', () => {
   const agreement = (ps: Proposal[]) => ps.filter((p) => p.type === 'AGREEMENT').map((p) => `${p.parties.map((e) => e.id).join('+')}:${p.claim}:signed by ${p.signatories.map((e) => e.name).join(', ')}:mediated by ${p.mediators.map((e) => e.name).join(', ')}`);
 
