@@ -576,7 +576,7 @@ function contextState(s: Sentence, reading: Reading): Entity | undefined {
     const c = m.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
     if (!c) continue;
     // A state that belongs to another title ("the Bolivian President") or owns something else ("Avalonia's plan") is not this office's.
-    if (titleAt(s, m.to) || s.tokens[m.to - 1]!.possessive) other = true;
+    if (titleAt(s, m.to) || s.tokens[m.to - 1]!.possessive || s.tokens[m.to]?.key === 'counterpart') other = true;
     // A place the person is at ("arrived in Carpa", "a ceremony in Borduria"): a visitor's office is not the host's.
     else if (m.entries.every((e) => e.entity.kind !== 'COUNTRY' || e.via === 'CAPITAL') || /^(in|to|at|into|from)$/.test(s.tokens[m.from - 1]?.key ?? '')) continue;
     else {
@@ -606,6 +606,8 @@ function offices(s: Sentence, reading: Reading): void {
     if (!title) continue;
     within = title.to;
     if (titleAt(s, title.to)) continue; // "the US President's national security advisor": the later title is the office
+    // "the Prime Minister's Office", "the President's residence": a place named after the office, not a person's title.
+    if (s.tokens[title.to - 1]!.possessive) continue;
     lastRole = title.role;
     if (coordinated.length > 0 && coordinated[coordinated.length - 1]!.to + 1 !== title.from) coordinated = [];
     if (s.tokens[title.to]?.key === 'and' && titleAt(s, title.to + 1)) {
@@ -626,9 +628,11 @@ function offices(s: Sentence, reading: Reading): void {
       !mentionAt(s, k) &&
       !/^(opposition|former|outgoing)$/.test(s.tokens[k]!.key) &&
       (s.tokens[k]!.tags.has('Adjective') || (/(ed|ing)$/.test(s.tokens[k]!.key) && (!!s.tokens[k - 1]?.possessive || /^(the|its|their)$/.test(s.tokens[k - 1]?.key ?? ''))));
-    while (k >= 0 && (/^(former|newly|elected|acting|then|the|her|his|their|outgoing|incoming|new|incumbent|current)$/.test(s.tokens[k]!.key) || (s.tokens[k]!.possessive && titleAt(s, k)) || describing(k))) {
+    // ... and past an organization the office serves in ("Avalonia's UN Ambassador").
+    const serving = (k: number) => !!mentionAt(s, k)?.entries.every((e) => e.entity.kind === 'ORGANIZATION') && k > 0 && !!mentionAt(s, k - 1);
+    while (k >= 0 && (/^(former|newly|elected|acting|then|the|her|his|their|outgoing|incoming|new|incumbent|current)$/.test(s.tokens[k]!.key) || (s.tokens[k]!.possessive && titleAt(s, k)) || describing(k) || serving(k))) {
       if (/^(former|outgoing)$/.test(s.tokens[k]!.key)) former = true;
-      k--;
+      k = serving(k) ? mentionAt(s, k)!.from - 1 : k - 1;
     }
     const countryMention = mentionAt(s, k);
     let country = countryMention?.entries.find((e) => e.entity.kind === 'COUNTRY')?.entity;
@@ -704,10 +708,17 @@ function offices(s: Sentence, reading: Reading): void {
       while (j >= 0) {
         const m = mentionAt(s, j);
         if (m && m.entries.some((e) => e.entity.kind === 'COUNTRY')) j = m.from - 1;
-        else if (/^(the|a|an|new)$/.test(s.tokens[j]!.key) || (s.tokens[j]!.possessive && titleAt(s, j))) j--;
+        else if (/^(the|a|an|new|first)$/.test(s.tokens[j]!.key) || (s.tokens[j]!.possessive && titleAt(s, j))) j--;
         else break;
       }
       let verb = j;
+      // "was sworn in on Sunday as ...", "was appointed last week as ...": past the words of when, to the verb.
+      if (s.tokens[verb]?.key === 'as') {
+        let v = verb - 1;
+        while (v >= 0 && v > verb - 5 && (s.tokens[v]!.tags.has('Date') || /^(on|in|last|this|week|month|year)$/.test(s.tokens[v]!.key)) && !(s.tokens[v]!.key === 'in' && s.tokens[v - 1]?.key === 'sworn')) v--;
+        if (v < verb - 1 && APPOINTED.test(s.tokens[v]?.key ?? '')) verb = v;
+        else if (v < verb - 1 && s.tokens[v]?.key === 'in' && s.tokens[v - 1]?.key === 'sworn') verb = v - 1;
+      }
       if (s.tokens[verb]?.key === 'as' && /^(serves|served|serving)$/.test(s.tokens[verb - 1]?.key ?? '')) verb--;
       else if (s.tokens[verb]?.key === 'been' && /^(has|have)$/.test(s.tokens[verb - 1]?.key ?? '')) verb--;
       else if (s.tokens[verb]?.key === 'as' && APPOINTED.test(s.tokens[verb - 1]?.key ?? '')) verb--;
@@ -744,6 +755,11 @@ function offices(s: Sentence, reading: Reading): void {
       // someone the graph has no state for: the state of the sentence or of the article.
       // A person the article already gave a state ("British Foreign Secretary Name" before "Foreign Secretary Name") keeps it.
       const code = reading.offices.get(who.id) ?? (who.countries.length === 1 ? who.countries[0]! : undefined);
+      // "West Bengal Chief Minister", "Gaza Health Minister": a place or body the gazetteer does not know owns the office;
+      // an ambassador or envoy serves abroad: neither is the sentence's state.
+      const unknownOwner = k > 0 && s.tokens[k]?.capitalized && !s.tokens[k]!.tags.has('Date') && !mentionAt(s, k) && !titleAt(s, k) && !HONORIFIC.test(s.tokens[k]!.key) && !BREAKS_AFTER.test(s.tokens[k - 1]!.post);
+      const abroad = titles.some((x) => /^(Ambassador|Envoy)/.test(x.role));
+      if (!code && (unknownOwner || abroad)) continue;
       // An ambassador's post names the host, never whose ambassador they are: no guess from the sentence.
       country = code ? reading.gazetteer.country(code) : who.countries.length === 0 && !/ to /.test(title.role) ? contextState(s, reading) : undefined;
       if (!country) continue;
@@ -870,7 +886,9 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     // war with B": B is not recognized).
     // (a people's adjective only before "independence", "statehood", "sovereignty": "Taiwanese independence" is Taiwan's)
     const statehood = (m: Mention) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && (e.via !== 'DEMONYM' || /^(independence|statehood|sovereignty)$/.test(s.tokens[m.to]?.key ?? '')));
-    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && statehood(m) && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));
+    // (not the state a region breaks away from: "Georgia's breakaway region of Abkhazia" is Abkhazia)
+    const parent = (m: Mention) => s.tokens.slice(m.to, m.to + 2).some((t) => /^(breakaway|separatist|rebel|region|regions|province|territory|territories)$/.test(t.key)) && (s.tokens[m.to - 1]!.possessive || /^(breakaway|separatist)$/.test(s.tokens[m.to]?.key ?? ''));
+    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && statehood(m) && !parent(m) && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));
     let object: Entity | undefined = objects.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY')!.entity)[0];
     let confidence = 0.9;
     // "A recognized its independence": "its" is the other state the sentence is about (named before, not A), else the one

@@ -65,6 +65,8 @@ function split(term: Term): Token[] {
 }
 
 const BREAKS = /[,;:()"\u201c\u201d]|\.\s/;
+/** A break after a token, except the dot of an initial inside a name ("S. Jaishankar"). */
+const breaksAfter = (t: Token) => BREAKS.test(t.post) && !(/^[a-z]$/.test(t.key) && t.capitalized && /^\.\s*$/.test(t.post));
 
 /** Longest-first lookup of every name the gazetteer knows; short keys ("US") only as written in capitals. */
 function findMentions(tokens: Token[], gazetteer: Gazetteer): Mention[] {
@@ -95,8 +97,26 @@ const TITLE_WORDS = new Set(['president', 'minister', 'prime', 'foreign', 'secre
  * People compromise recognises that the graph does not hold. A later mention of the surname alone
  * ("Hoti said") is the same person; `known` maps surnames seen so far in the article.
  */
-function unknownPeople(sentence: { start: number; tokens: Token[]; mentions: Mention[] }, spans: { start: number; end: number }[], known: Map<string, Entity>, gazetteer: Gazetteer): void {
+/** Where compromise (or a title before it) says a name is; `titled`: right after a title. */
+interface Span {
+  start: number;
+  end: number;
+  titled?: boolean;
+}
+
+/** A mention that is only a place ("Victoria", a capital): after a title it may be a name instead ("Victoria Nuland"). */
+const placeOnly = (m: Mention) => m.entries.every((e) => e.entity.kind === 'CITY' || e.via === 'CAPITAL');
+
+function unknownPeople(sentence: { start: number; tokens: Token[]; mentions: Mention[] }, spans: Span[], known: Map<string, Entity>, gazetteer: Gazetteer): void {
   const covered = (i: number) => sentence.mentions.some((m) => i >= m.from && i < m.to);
+  // A name after a title wins over a place read inside it.
+  for (const span of spans.filter((x) => x.titled)) {
+    const inside = sentence.mentions.filter((m) => sentence.tokens[m.from]!.start >= span.start && sentence.tokens[m.to - 1]!.end <= span.end);
+    const name = sentence.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    if (inside.length > 0 && inside.every(placeOnly) && name.length > inside.reduce((n, m) => n + m.to - m.from, 0)) {
+      sentence.mentions = sentence.mentions.filter((m) => !inside.includes(m));
+    }
+  }
   // The longest reading of a name first ("Name Surname" after a title, not compromise's "Name" alone).
   for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     let from = sentence.tokens.findIndex((t) => t.start >= span.start && t.end <= span.end);
@@ -105,7 +125,7 @@ function unknownPeople(sentence: { start: number; tokens: Token[]; mentions: Men
     while (to < sentence.tokens.length && sentence.tokens[to]!.end <= span.end) to++;
     // A name run on from a state or title ("... of Avalonia Jane Roe"): the person starts after them.
     while (from < to && (TITLE_WORDS.has(sentence.tokens[from]!.key) || covered(from))) from++;
-    for (let k = from; k < to - 1; k++) if (BREAKS.test(sentence.tokens[k]!.post)) to = k + 1;
+    for (let k = from; k < to - 1; k++) if (breaksAfter(sentence.tokens[k]!)) to = k + 1;
     const tokens = sentence.tokens.slice(from, to).filter((t) => t.capitalized);
     if (tokens.length === 0 || sentence.tokens.slice(from, to).some((_, k) => covered(from + k))) continue;
     const name = sentence.tokens
@@ -149,7 +169,7 @@ export function analyze(text: string, gazetteer: Gazetteer): Sentence[] {
   // Photo-position marks after a name ("Name (R)", "(2nd L)", "(centre)") are no words: blanked, offsets kept.
   const doc = nlp(text.replace(/\((?:\d(?:st|nd|rd|th) )?(?:[RLC]|left|right|cent(?:re|er)|front|back)\)/gi, (m) => ' '.repeat(m.length)));
   const json = doc.json({ offset: true, terms: { offset: true } }) as { text: string; offset: { start: number; length: number }; terms: Term[] }[];
-  const people = (doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[]).map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
+  const people: Span[] = (doc.people().json({ offset: true }) as { offset: { start: number; length: number } }[]).map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
   // Capitalized words right after a title are a name too ("Foreign Minister Meliza Haradinaj-Stublla").
   const all = json.flatMap((s) => s.terms.flatMap(split));
   for (let i = 1; i < all.length; i++) {
@@ -159,9 +179,9 @@ export function analyze(text: string, gazetteer: Gazetteer): Sentence[] {
     let j = i;
     while (j < all.length && all[j]!.capitalized && !TITLE_WORDS.has(all[j]!.key) && j - i < 4) {
       j++;
-      if (BREAKS.test(all[j - 1]!.post)) break;
+      if (breaksAfter(all[j - 1]!)) break;
     }
-    if (j - i >= 2) people.push({ start: all[i]!.start, end: all[j - 1]!.end });
+    if (j - i >= 2) people.push({ start: all[i]!.start, end: all[j - 1]!.end, titled: true });
   }
   const surnames = new Map<string, Entity>();
   return json.map((s) => {

@@ -10,7 +10,7 @@ const gazetteer = new Gazetteer({
     { code: 'DD', name: 'Dalmoria', aliases: [], demonyms: ['Dalmorian'], capitals: [] },
     { code: 'GG', name: 'Gorvata', aliases: [], demonyms: [], capitals: [] },
   ],
-  organizations: [],
+  organizations: [{ code: 'UN', name: 'United Nations', aliases: ['UN'] }],
   people: [],
   cities: [
     { id: 'wd-q1', name: 'Nova Riva', aliases: [], country: 'BB' },
@@ -72,6 +72,19 @@ describe('relations normalized, and the partner of the ties themselves', () => {
 });
 
 describe('people and their states in more orders', () => {
+  test('no guess of a state for an office owned by a place the gazetteer does not know, an ambassador, a counterpart\'s state or an office\'s building', () => {
+    expect(offices(read('West Bengal Chief Minister Mamata Banerjee attended the talks in Carpania.'))).toEqual([]);
+    expect(offices(read('Ambassador John Smith left Carpania on Monday.'))).toEqual([]);
+    expect(offices(read('Foreign Secretary John Smith and his Carpanian counterpart, Mary Jones, signed the documents.'))).toEqual(['Mary Jones>CC:Foreign Secretary:DONE']);
+    expect(offices(read("Before talks at the Carpanian Prime Minister's Office, Mr. Smith and Ms. Jones met."))).toEqual([]);
+  });
+
+  test('initials in a name after a title ("S. Jaishankar"); a name after a title wins over a capital read inside it', () => {
+    expect(offices(read('Avalonian Foreign Secretary J. Smithers said the talks went well.'))).toEqual(['J Smithers>AA:Foreign Secretary:DONE']);
+    expect(offices(read('Bordurian spokeswoman Carpa Jones said the embassy was closed.'))).toEqual(['Carpa Jones>BB:Spokeswoman:DONE']);
+    expect(offices(read("Avalonia's UN Ambassador John Smith spoke."))).toEqual(['John Smith>AA:Ambassador:DONE']);
+  });
+
   test('"a spokesman for Country\'s foreign ministry, Name": the ministry\'s state; the name after the comma', () => {
     expect(offices(read("A spokesman for Avalonia's foreign ministry, Ivo Marek, said the decision was hostile."))).toEqual(['Ivo Marek>AA:Spokesman:DONE']);
     expect(offices(read('A spokeswoman for the Bordurian government, Ema Roth, declined to comment.'))).toEqual(['Ema Roth>BB:Spokeswoman:DONE']);
@@ -174,6 +187,10 @@ describe('recognitions said as nouns, and what "its" stands for', () => {
     expect(facts(read('Borduria does not recognize Dalmorian independence.'), 'DOES_NOT_RECOGNIZE')).toEqual(['BB>DD:DONE']);
     expect(facts(read('Avalonia recognized Dalmorian statehood in 2011.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
     expect(facts(read('Avalonia recognized the Dalmorian government.'), 'RECOGNIZES')).toEqual([]);
+  });
+
+  test('"B\'s breakaway region of C": C is the one (not) recognized, never B', () => {
+    expect(facts(read("Avalonia has not recognized Borduria's breakaway region of Dalmoria as an independent state."), 'DOES_NOT_RECOGNIZE')).toEqual(['AA>DD:DONE']);
   });
 
   test('"recognizing the independence of B and C": one recognition each', () => {
