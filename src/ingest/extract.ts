@@ -1747,5 +1747,8 @@ export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
     recent.push(added);
   }
   affirmations(reading);
-  return merge(reading.proposals).filter((p) => p.type !== 'AGREEMENT' || p.parties.length >= 2);
+  const merged = merge(reading.proposals);
+  // "A has not recognized B" read twice, as a refusal and as a denial of the recognition: one candidate, the denial.
+  const denied = (p: Proposal) => merged.some((q) => q.type === 'RECOGNIZES' && q.claim === 'DENIED' && q.subject?.id === p.subject?.id && q.object?.id === p.object?.id);
+  return merged.filter((p) => (p.type !== 'AGREEMENT' || p.parties.length >= 2) && !(p.type === 'DOES_NOT_RECOGNIZE' && denied(p)));
 }

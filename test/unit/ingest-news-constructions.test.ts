@@ -189,6 +189,11 @@ describe('recognitions said as nouns, and what "its" stands for', () => {
     expect(facts(read('Avalonia recognized the Dalmorian government.'), 'RECOGNIZES')).toEqual([]);
   });
 
+  test('a refusal read beside a denial of the same recognition is one candidate, the denial', () => {
+    const ps = read('Reports that Avalonia recognized Dalmoria are false. Avalonia has not recognized Dalmoria.');
+    expect(ps.filter((p) => p.subject?.id === 'AA' && p.object?.id === 'DD').map((p) => `${p.type}:${p.claim}`)).toEqual(['RECOGNIZES:DENIED']);
+  });
+
   test('"B\'s breakaway region of C": C is the one (not) recognized, never B', () => {
     expect(facts(read("Avalonia has not recognized Borduria's breakaway region of Dalmoria as an independent state."), 'DOES_NOT_RECOGNIZE')).toEqual(['AA>DD:DONE']);
   });
