@@ -885,7 +885,7 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     // The state recognized: named after the trigger, not in a phrase of its own ("... its independence from B", "after a
     // war with B": B is not recognized).
     // (a people's adjective only before "independence", "statehood", "sovereignty": "Taiwanese independence" is Taiwan's)
-    const statehood = (m: Mention) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && (e.via !== 'DEMONYM' || /^(independence|statehood|sovereignty)$/.test(s.tokens[m.to]?.key ?? '')));
+    const statehood = (m: Mention) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && (e.via !== 'DEMONYM' || /^(independence|statehood|sovereignty|state)$/.test(s.tokens[m.to]?.key ?? '')));
     // (not the state a region breaks away from: "Georgia's breakaway region of Abkhazia" is Abkhazia)
     const parent = (m: Mention) => s.tokens.slice(m.to, m.to + 2).some((t) => /^(breakaway|separatist|rebel|region|regions|province|territory|territories)$/.test(t.key)) && (s.tokens[m.to - 1]!.possessive || /^(breakaway|separatist)$/.test(s.tokens[m.to]?.key ?? ''));
     const objects = s.mentions.filter((m) => m.from > i && m.to <= end && statehood(m) && !parent(m) && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));

@@ -183,9 +183,10 @@ describe('people and their states in more orders', () => {
 });
 
 describe('recognitions said as nouns, and what "its" stands for', () => {
-  test('a people\'s adjective before "independence" or "statehood" is the state; before anything else it is not', () => {
+  test('a people\'s adjective before "independence", "statehood" or "state" is the state; before anything else it is not', () => {
     expect(facts(read('Borduria does not recognize Dalmorian independence.'), 'DOES_NOT_RECOGNIZE')).toEqual(['BB>DD:DONE']);
     expect(facts(read('Avalonia recognized Dalmorian statehood in 2011.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
+    expect(facts(read('Borduria will recognize an independent Dalmorian state next week.'), 'RECOGNIZES')).toEqual(['BB>DD:ANNOUNCED']);
     expect(facts(read('Avalonia recognized the Dalmorian government.'), 'RECOGNIZES')).toEqual([]);
   });
 
