@@ -24,6 +24,8 @@ export function datesIn(text: string, offset: number, articleDate: string | null
   const found: DateMention[] = [];
   for (const r of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
     if (!day && !r.start.isCertain('year')) continue;
+    // "(the first time) in 22 years", "for two decades": a span, not a day it happened on.
+    if (/^(in|for|within|after)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(years?|decades?|months?|weeks?)$/i.test(r.text)) continue;
     const known = (c: 'day' | 'weekday' | 'month' | 'hour') => r.start.isCertain(c);
     let date = r.start.date().toISOString().slice(0, 10);
     // A weekday alone is the most recent such day on or before the article's date (news report what happened).

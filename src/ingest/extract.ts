@@ -178,6 +178,8 @@ class Reading {
   focus: Entity | null = null;
   /** Recognitions said to stand ("remains committed to its recognition of C"): each denies a claim of its withdrawal. */
   readonly affirmed: Proposal[] = [];
+  /** The cities the article names, by their state's code. */
+  readonly cities = new Map<string, Entity[]>();
 
   constructor(
     readonly article: Article,
@@ -1348,6 +1350,14 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
       host = host ?? earlierEvent.object ?? undefined;
       confidence -= 0.15;
     }
+    // "opened its embassy in Bahrain": the one city of that state the article names anywhere.
+    if (!city && host) {
+      const known = reading.cities.get(host.id);
+      if (known?.length === 1) {
+        city = known[0]!;
+        confidence -= 0.15;
+      }
+    }
     if (!city) continue;
     host = host ?? (city.countries[0] ? reading.gazetteer.country(city.countries[0]) : undefined);
     const done = claim === 'DONE';
@@ -1718,6 +1728,14 @@ export function extract(article: Article, gazetteer: Gazetteer): Proposal[] {
   const reading = new Reading(article, gazetteer);
   const sentences = analyze(article.text, gazetteer);
   reading.focus = focusOf(sentences);
+  for (const m of sentences.flatMap((s) => s.mentions)) {
+    const city = entityOf(m, ['CITY'])?.entity;
+    const code = city?.countries[0];
+    if (!city || !code) continue;
+    const list = reading.cities.get(code) ?? [];
+    if (!list.some((c) => c.id === city.id)) list.push(city);
+    reading.cities.set(code, list);
+  }
   for (const s of sentences) {
     offices(s, reading);
     pluralOffices(s, reading);

@@ -1,4 +1,5 @@
 import { extract, type Proposal } from '../../src/ingest/extract';
+import { datesIn } from '../../src/ingest/dates';
 import { Gazetteer } from '../../src/ingest/gazetteer';
 
 // Ordinary news constructions, in made-up sentences about made-up states: the corpus's articles are never copied here.
@@ -239,6 +240,17 @@ describe('recognitions said as nouns, and what "its" stands for', () => {
 });
 
 describe('embassies and missions', () => {
+  test('"its embassy in Borduria": the one city of Borduria the article names; none or several, no city and no fact', () => {
+    expect(facts(read('Avalonia opened its embassy in Borduria on Monday. The ceremony in Szohod was brief.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE']);
+    expect(facts(read('Avalonia opened its embassy in Borduria on Monday.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+    expect(facts(read('Avalonia opened its embassy in Borduria on Monday. Talks in Szohod and Nova Riva followed.'), 'OPENS_EMBASSY_IN')).toEqual([]);
+  });
+
+  test('"the first time in 22 years" is a span, not a date', () => {
+    expect(datesIn('It is the first embassy there in 22 years.', 0, '2013-04-26')).toEqual([]);
+    expect(datesIn('It closed 22 years ago.', 0, '2013-04-26').map((d) => d.date.slice(0, 4))).toEqual(['1991']);
+  });
+
   test('"A announced that it is moving its embassy ...": the pronoun opening a reported clause is its reporter', () => {
     expect(facts(read('Avalonia announced on Wednesday that it is moving its embassy in Borduria back to Nova Riva.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Nova Riva:DONE']);
     // a pronoun after a reporting verb whose subject is no state: nobody
