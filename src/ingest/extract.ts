@@ -1291,8 +1291,11 @@ function embassies(s: Sentence, dates: DateMention[], reading: Reading, lastCity
     if (verb < 0 || /^(the|a|an)$/.test(s.tokens[verb - 1]?.key ?? '')) continue;
     const verbKey = s.tokens[verb]!.key;
     const moved = /^(mov|reloc|trans)/.test(verbKey);
-    const claim = claimOf(s, from, verb, 'PLEDGED');
+    let claim = claimOf(s, from, verb, 'PLEDGED');
     if (!claim) continue;
+    // "flew to X on Thursday to reopen the embassy": the purpose of a journey made is done, not planned.
+    const to = s.tokens[verb - 1]?.key === 'to' ? verb - 1 : s.tokens[verb - 1]?.key === 're' && s.tokens[verb - 2]?.key === 'to' ? verb - 2 : -1;
+    if (claim === 'PLEDGED' && to > 0 && has(s, from, to, /^(flew|travell?ed|went|came|arrived|visited)$/) && !has(s, from, to, FUTURE)) claim = 'DONE';
     // Negated ("has not opened", "no plans to move") is no event at all.
     if (negatedIn(s, from, verb, verb)) continue;
     // The event's kind from the verb: "reopened", "closed" (shut, suspended).

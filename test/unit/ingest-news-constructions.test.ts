@@ -264,11 +264,13 @@ describe('embassies and missions', () => {
     expect(facts(read('Borduria will open an embassy in the Gorvatan capital.'), 'OPENS_EMBASSY_IN')).toEqual([]);
   });
 
-  test('"re-open" in two words is a reopening; "flew to X to reopen the embassy" is in X', () => {
+  test('"re-open" in two words is a reopening; "flew to X to reopen the embassy" is in X, and done', () => {
     const ps = read('Avalonia re-opened its embassy in Szohod on Monday.');
     expect(facts(ps, 'OPENS_EMBASSY_IN')).toEqual(['AA>BB@Szohod:DONE']);
     expect(ps.find((p) => p.type === 'OPENS_EMBASSY_IN')?.role).toBe('reopened');
-    expect(facts(read('The minister flew to Carpa on Thursday to re-open the Avalonian embassy.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>CC@Carpa:PLEDGED']);
+    expect(facts(read('The minister flew to Carpa on Thursday to re-open the Avalonian embassy.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>CC@Carpa:DONE']);
+    // a journey still to come is a plan
+    expect(facts(read('The minister will fly to Carpa on Thursday to re-open the Avalonian embassy.'), 'OPENS_EMBASSY_IN')).toEqual(['AA>CC@Carpa:PLEDGED']);
     // two cities in the sentence: which one is not guessed
     expect(facts(read('The minister flew from Szohod to Carpa on Thursday to re-open the Avalonian embassy.'), 'OPENS_EMBASSY_IN')).toEqual([]);
   });
