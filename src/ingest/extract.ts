@@ -887,10 +887,14 @@ function recognitions(s: Sentence, dates: DateMention[], reading: Reading): void
     // The state recognized: named after the trigger, not in a phrase of its own ("... its independence from B", "after a
     // war with B": B is not recognized).
     // (a people's adjective only before "independence", "statehood", "sovereignty": "Taiwanese independence" is Taiwan's)
-    const statehood = (m: Mention) => m.entries.some((e) => e.entity.kind === 'COUNTRY' && (e.via !== 'DEMONYM' || /^(independence|statehood|sovereignty|state)$/.test(s.tokens[m.to]?.key ?? '')));
+    // ("Moroccan sovereignty over C" is a claim over C, no state recognized)
+    const statehood = (m: Mention) =>
+      m.entries.some((e) => e.entity.kind === 'COUNTRY' && (e.via !== 'DEMONYM' || (/^(independence|statehood|sovereignty|state)$/.test(s.tokens[m.to]?.key ?? '') && s.tokens[m.to + 1]?.key !== 'over')));
     // (not the state a region breaks away from: "Georgia's breakaway region of Abkhazia" is Abkhazia)
     const parent = (m: Mention) => s.tokens.slice(m.to, m.to + 2).some((t) => /^(breakaway|separatist|rebel|region|regions|province|territory|territories)$/.test(t.key)) && (s.tokens[m.to - 1]!.possessive || /^(breakaway|separatist)$/.test(s.tokens[m.to]?.key ?? ''));
-    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && statehood(m) && !parent(m) && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));
+    // (nor a territory a sovereignty is "over": "over the whole of C")
+    const overIt = (m: Mention) => s.tokens.slice(Math.max(i + 1, m.from - 4), m.from).some((t) => t.key === 'over');
+    const objects = s.mentions.filter((m) => m.from > i && m.to <= end && statehood(m) && !parent(m) && !overIt(m) && !OTHER_PHRASE.test(s.tokens[s.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1]?.key ?? ''));
     let object: Entity | undefined = objects.map((m) => m.entries.find((e) => e.entity.kind === 'COUNTRY')!.entity)[0];
     let confidence = 0.9;
     // "A recognized its independence": "its" is the other state the sentence is about (named before, not A), else the one

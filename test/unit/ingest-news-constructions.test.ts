@@ -189,6 +189,8 @@ describe('recognitions said as nouns, and what "its" stands for', () => {
     expect(facts(read('Avalonia recognized Dalmorian statehood in 2011.'), 'RECOGNIZES')).toEqual(['AA>DD:DONE']);
     expect(facts(read('Borduria will recognize an independent Dalmorian state next week.'), 'RECOGNIZES')).toEqual(['BB>DD:ANNOUNCED']);
     expect(facts(read('Avalonia recognized the Dalmorian government.'), 'RECOGNIZES')).toEqual([]);
+    // sovereignty "over" a territory is a claim over it: no state recognized
+    expect(facts(read('Avalonia recognized Dalmorian sovereignty over the whole of Gorvata.'), 'RECOGNIZES')).toEqual([]);
   });
 
   test('a refusal read beside a denial of the same recognition is one candidate, the denial', () => {
